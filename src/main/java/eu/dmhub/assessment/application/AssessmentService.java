@@ -1,0 +1,130 @@
+package eu.dmhub.assessment.application;
+
+import eu.dmhub.assessment.AssessmentCompleted;
+import eu.dmhub.assessment.domain.Assessment;
+import eu.dmhub.assessment.domain.QuestionnaireModel;
+import eu.dmhub.assessment.domain.Scoring;
+import eu.dmhub.identity.Companies;
+import eu.dmhub.identity.CurrentPerson;
+import eu.dmhub.identity.Role;
+import eu.dmhub.shared.CompanyId;
+import eu.dmhub.shared.Conflict;
+import eu.dmhub.shared.InvalidInput;
+import eu.dmhub.shared.NotFound;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The self-assessment use cases. A person reaches only the assessments of the organisation they act
+ * for; anything else is "not found", so the existence of another company's data does not leak.
+ */
+@Service
+public class AssessmentService {
+
+    private final AssessmentStore store;
+    private final ModelCatalog models;
+    private final Companies companies;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    AssessmentService(
+            AssessmentStore store,
+            ModelCatalog models,
+            Companies companies,
+            ApplicationEventPublisher events,
+            Optional<Clock> clock) {
+        this.store = store;
+        this.models = models;
+        this.companies = companies;
+        this.events = events;
+        this.clock = clock.orElse(Clock.systemUTC());
+    }
+
+    @Transactional
+    public Assessment start(CurrentPerson person, CompanyId company, String modelId) {
+        if (company == null || companies.findFor(person, company).isEmpty()) {
+            throw new NotFound("error.company.not-found");
+        }
+        if (modelId == null || modelId.isBlank()) {
+            throw InvalidInput.of("model", "error.required");
+        }
+        QuestionnaireModel model =
+                models.latest(modelId).orElseThrow(() -> InvalidInput.of("model", "error.model.unknown", modelId));
+        Assessment assessment = Assessment.start(company, model, clock.instant());
+        store.insert(assessment, person.id());
+        return assessment;
+    }
+
+    @Transactional(readOnly = true)
+    public Assessment get(CurrentPerson person, UUID id) {
+        return visible(person, store.find(id, false));
+    }
+
+    @Transactional
+    public Assessment answer(CurrentPerson person, UUID id, Map<String, ?> answers) {
+        if (answers == null) {
+            throw InvalidInput.of("answers", "error.required");
+        }
+        Assessment assessment = visible(person, store.find(id, true));
+        var changes = assessment.answer(new LinkedHashMap<>(answers));
+        store.saveAnswers(id, changes, clock.instant());
+        return assessment;
+    }
+
+    /** Submits once; a second call returns the stored result and publishes nothing. */
+    @Transactional
+    public Assessment submit(CurrentPerson person, UUID id) {
+        Assessment assessment = visible(person, store.find(id, true));
+        if (assessment.status() == Assessment.Status.SUBMITTED) {
+            return assessment;
+        }
+        Scoring.Result result = assessment.submit(clock.instant());
+        store.saveResult(assessment);
+        events.publishEvent(completed(assessment, result));
+        return assessment;
+    }
+
+    @Transactional(readOnly = true)
+    public Assessment result(CurrentPerson person, UUID id) {
+        Assessment assessment = get(person, id);
+        if (assessment.result().isEmpty()) {
+            throw new Conflict("status", "error.assessment.not-submitted");
+        }
+        return assessment;
+    }
+
+    @Transactional(readOnly = true)
+    public List<AssessmentStore.Summary> list(CurrentPerson person, CompanyId company) {
+        if (company == null || companies.findFor(person, company).isEmpty()) {
+            throw new NotFound("error.company.not-found");
+        }
+        return store.listByCompany(company);
+    }
+
+    private Assessment visible(CurrentPerson person, Optional<Assessment> assessment) {
+        return assessment
+                .filter(a -> person.actsFor(a.company()) || person.has(Role.ADMIN))
+                .orElseThrow(() -> new NotFound("error.assessment.not-found"));
+    }
+
+    static AssessmentCompleted completed(Assessment assessment, Scoring.Result result) {
+        var scores = new LinkedHashMap<String, Double>();
+        result.dimensions().forEach(d -> scores.put(d.dimension(), d.score()));
+        return new AssessmentCompleted(
+                assessment.id(),
+                assessment.company(),
+                assessment.model().id(),
+                assessment.model().version(),
+                assessment.submittedAt().orElseThrow(),
+                result.overall(),
+                result.level(),
+                scores);
+    }
+}

@@ -1,0 +1,41 @@
+package eu.dmhub.assessment.application;
+
+import eu.dmhub.assessment.domain.Assessment;
+import eu.dmhub.assessment.domain.Assessment.Change;
+import eu.dmhub.shared.CompanyId;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Where assessments, their answers and results are kept. */
+public interface AssessmentStore {
+
+    /** One row of a company's assessment list. */
+    record Summary(
+            UUID id,
+            String model,
+            int modelVersion,
+            Assessment.Status status,
+            Instant startedAt,
+            Instant submittedAt,
+            Double overall,
+            String level,
+            int answered) {}
+
+    void insert(Assessment assessment, UUID startedBy);
+
+    /** Loads an assessment; with {@code forUpdate} its row stays locked until the transaction ends. */
+    Optional<Assessment> find(UUID id, boolean forUpdate);
+
+    void saveAnswers(UUID id, List<Change> changes, Instant now);
+
+    void saveResult(Assessment assessment);
+
+    List<Summary> listByCompany(CompanyId company);
+
+    /** Stores many submitted assessments at once, with answers and results (demo and bulk data). */
+    void insertSubmitted(List<Assessment> assessments);
+
+    long count();
+}

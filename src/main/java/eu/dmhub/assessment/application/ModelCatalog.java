@@ -1,0 +1,205 @@
+package eu.dmhub.assessment.application;
+
+import eu.dmhub.assessment.Questionnaires;
+import eu.dmhub.assessment.domain.InvalidModel;
+import eu.dmhub.assessment.domain.ModelParser;
+import eu.dmhub.assessment.domain.QuestionnaireModel;
+import eu.dmhub.shared.Conflict;
+import eu.dmhub.shared.Language;
+import eu.dmhub.shared.NotFound;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.ResourcePatternResolver;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * Every questionnaire model version the platform knows. Model files are read and checked at start-up
+ * (a bad file stops the start with file, path and reason) and stored, so that a version once used
+ * stays available and unchanged even when its file is gone.
+ */
+@Component
+public class ModelCatalog implements SmartInitializingSingleton, Questionnaires {
+
+    private static final Logger log = LoggerFactory.getLogger(ModelCatalog.class);
+    private static final YAMLMapper YAML = YAMLMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
+
+    private final ModelStore store;
+    private final List<ModelFile> files;
+    private final Map<String, QuestionnaireModel> byKey = new ConcurrentHashMap<>();
+
+    private record ModelFile(QuestionnaireModel model, String fileName, String definition) {}
+
+    ModelCatalog(
+            ModelStore store,
+            ResourcePatternResolver resources,
+            @Value("${dmhub.assessment.models:classpath*:models/*.yaml}") String locations) {
+        this.store = store;
+        this.files = readFiles(resources, locations);
+    }
+
+    private static List<ModelFile> readFiles(ResourcePatternResolver resources, String locations) {
+        var models = new ArrayList<ModelFile>();
+        var problems = new ArrayList<InvalidModel.Problem>();
+        try {
+            for (String location : locations.split(",")) {
+                for (Resource resource : resources.getResources(location.strip())) {
+                    String name = "models/" + resource.getFilename();
+                    try {
+                        byte[] content = resource.getContentAsByteArray();
+                        models.add(
+                                new ModelFile(parse(name, content), name, new String(content, StandardCharsets.UTF_8)));
+                    } catch (InvalidModel invalid) {
+                        problems.addAll(invalid.problems());
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the questionnaire models at " + locations, e);
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidModel(problems);
+        }
+        return models;
+    }
+
+    /** Reads and checks one model file; the file name must be {@code <id>-v<version>.yaml}. */
+    public static QuestionnaireModel parse(String fileName, byte[] content) {
+        Object tree;
+        try {
+            tree = YAML.readValue(new String(content, StandardCharsets.UTF_8), Object.class);
+        } catch (JacksonException e) {
+            var location = e.getLocation();
+            String where =
+                    location == null ? "" : "line " + location.getLineNr() + ", column " + location.getColumnNr();
+            throw new InvalidModel(
+                    List.of(new InvalidModel.Problem(fileName, where, "not valid YAML: " + e.getOriginalMessage())));
+        }
+        QuestionnaireModel model = ModelParser.parse(fileName, tree);
+        String expected = model.id() + "-v" + model.version() + ".yaml";
+        String simpleName = fileName.substring(fileName.lastIndexOf('/') + 1);
+        if (!simpleName.equals(expected)) {
+            throw new InvalidModel(List.of(new InvalidModel.Problem(
+                    fileName,
+                    "",
+                    "the file name must be " + expected + " for model " + model.id() + " version " + model.version())));
+        }
+        return model;
+    }
+
+    @Override
+    @Transactional
+    public void afterSingletonsInstantiated() {
+        for (ModelFile file : files) {
+            QuestionnaireModel model = file.model();
+            String resource = file.fileName();
+            String definition = file.definition();
+            String checksum = checksum(definition);
+            Optional<String> stored = store.checksumOf(model.id(), model.version());
+            if (stored.isEmpty()) {
+                store.insert(new ModelStore.StoredModel(model.id(), model.version(), resource, definition, checksum));
+                log.info("Stored questionnaire model {} version {}", model.id(), model.version());
+            } else if (!stored.get().equals(checksum)) {
+                throw new InvalidModel(List.of(new InvalidModel.Problem(
+                        resource,
+                        "version",
+                        "version " + model.version() + " of " + model.id()
+                                + " is already stored with other content; give the changed model a new version")));
+            }
+        }
+        for (ModelStore.StoredModel stored : store.all()) {
+            byKey.computeIfAbsent(
+                    key(stored.id(), stored.version()),
+                    k -> parse(stored.fileName(), stored.definition().getBytes(StandardCharsets.UTF_8)));
+        }
+    }
+
+    /** Adds a model version uploaded by an administrator, after the same checks as at start-up. */
+    @Transactional
+    public QuestionnaireModel upload(String fileName, byte[] content) {
+        QuestionnaireModel model = parse(fileName, content);
+        if (store.checksumOf(model.id(), model.version()).isPresent()) {
+            throw new Conflict("version", "error.model.version-exists");
+        }
+        String definition = new String(content, StandardCharsets.UTF_8);
+        store.insert(
+                new ModelStore.StoredModel(model.id(), model.version(), fileName, definition, checksum(definition)));
+        byKey.put(key(model.id(), model.version()), model);
+        return model;
+    }
+
+    public QuestionnaireModel get(String id, int version) {
+        QuestionnaireModel model = byKey.get(key(id, version));
+        if (model == null) {
+            throw new NotFound("error.model.not-found");
+        }
+        return model;
+    }
+
+    public Optional<QuestionnaireModel> latest(String id) {
+        return byKey.values().stream()
+                .filter(m -> m.id().equals(id))
+                .max(Comparator.comparingInt(QuestionnaireModel::version));
+    }
+
+    /** The newest version of every model, ordered by id. */
+    public List<QuestionnaireModel> latestVersions() {
+        return byKey.values().stream()
+                .map(QuestionnaireModel::id)
+                .distinct()
+                .sorted()
+                .map(id -> latest(id).orElseThrow())
+                .toList();
+    }
+
+    @Override
+    public List<Summary> available(Language language) {
+        return latestVersions().stream()
+                .map(m -> new Summary(
+                        m.id(),
+                        m.version(),
+                        m.title().in(language),
+                        m.description().in(language),
+                        m.dimensions().size(),
+                        (int) m.questions().count()))
+                .toList();
+    }
+
+    public Collection<QuestionnaireModel> allVersions() {
+        return List.copyOf(byKey.values());
+    }
+
+    private static String key(String id, int version) {
+        return id + "@" + version;
+    }
+
+    private static String checksum(String definition) {
+        try {
+            var digest = MessageDigest.getInstance("SHA-256").digest(definition.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,167 @@
+package eu.dmhub.assessment.rest;
+
+import eu.dmhub.assessment.application.AssessmentService;
+import eu.dmhub.assessment.application.AssessmentStore;
+import eu.dmhub.assessment.application.ResultView;
+import eu.dmhub.assessment.domain.Assessment;
+import eu.dmhub.assessment.domain.Question;
+import eu.dmhub.identity.CurrentPersons;
+import eu.dmhub.shared.CompanyId;
+import eu.dmhub.shared.InvalidInput;
+import eu.dmhub.shared.Language;
+import eu.dmhub.shared.NotFound;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "Assessments")
+@SecurityRequirement(name = "bearer")
+class AssessmentApi {
+
+    record StartRequest(String companyId, String model) {}
+
+    record AnswersRequest(Map<String, Object> answers) {}
+
+    record Progress(int answered, int total) {}
+
+    record AssessmentJson(
+            UUID id,
+            String companyId,
+            String model,
+            int modelVersion,
+            String status,
+            Instant startedAt,
+            Instant submittedAt,
+            Map<String, Object> answers,
+            List<String> unanswered,
+            Progress progress) {}
+
+    record ResultJson(
+            UUID assessmentId,
+            String model,
+            int modelVersion,
+            Instant submittedAt,
+            double overall,
+            double maxScore,
+            String level,
+            String levelTitle,
+            List<ResultView.DimensionLine> dimensions) {}
+
+    private final AssessmentService assessments;
+    private final ResultView results;
+
+    AssessmentApi(AssessmentService assessments, ResultView results) {
+        this.assessments = assessments;
+        this.results = results;
+    }
+
+    @PostMapping("/api/v1/assessments")
+    @Operation(summary = "Start an assessment of a company with the newest version of a model")
+    ResponseEntity<AssessmentJson> start(@RequestBody StartRequest request) {
+        if (request.companyId() == null || request.companyId().isBlank()) {
+            throw InvalidInput.of("companyId", "error.required");
+        }
+        CompanyId company = CompanyId.parse(request.companyId());
+        if (company == null) {
+            throw new NotFound("error.company.not-found");
+        }
+        Assessment assessment = assessments.start(CurrentPersons.required(), company, request.model());
+        return ResponseEntity.created(URI.create("/api/v1/assessments/" + assessment.id()))
+                .body(json(assessment));
+    }
+
+    @PutMapping("/api/v1/assessments/{id}/answers")
+    @Operation(summary = "Save answers; only the questions named change, null clears an answer")
+    AssessmentJson answer(@PathVariable String id, @RequestBody AnswersRequest request) {
+        return json(assessments.answer(CurrentPersons.required(), uuid(id), request.answers()));
+    }
+
+    @GetMapping("/api/v1/assessments/{id}")
+    @Operation(summary = "An assessment with its answers so far and what is still unanswered")
+    AssessmentJson get(@PathVariable String id) {
+        return json(assessments.get(CurrentPersons.required(), uuid(id)));
+    }
+
+    @PostMapping("/api/v1/assessments/{id}/submit")
+    @Operation(summary = "Submit and score; submitting again returns the same result")
+    ResultJson submit(@PathVariable String id, Locale locale) {
+        return result(assessments.submit(CurrentPersons.required(), uuid(id)), locale);
+    }
+
+    @GetMapping("/api/v1/assessments/{id}/result")
+    @Operation(summary = "The result of a submitted assessment, localised by Accept-Language")
+    ResultJson result(@PathVariable String id, Locale locale) {
+        return result(assessments.result(CurrentPersons.required(), uuid(id)), locale);
+    }
+
+    @GetMapping("/api/v1/companies/{id}/assessments")
+    @Operation(summary = "A company's assessments, newest first")
+    List<AssessmentStore.Summary> list(@PathVariable String id) {
+        CompanyId company = CompanyId.parse(id);
+        if (company == null) {
+            throw new NotFound("error.company.not-found");
+        }
+        return assessments.list(CurrentPersons.required(), company);
+    }
+
+    private ResultJson result(Assessment assessment, Locale locale) {
+        var shown = results.of(assessment, Language.of(locale));
+        return new ResultJson(
+                assessment.id(),
+                shown.model(),
+                shown.modelVersion(),
+                assessment.submittedAt().orElseThrow(),
+                shown.overall(),
+                shown.max(),
+                shown.level(),
+                shown.levelTitle(),
+                shown.dimensions());
+    }
+
+    private static AssessmentJson json(Assessment assessment) {
+        var answers = new LinkedHashMap<String, Object>();
+        assessment.model().questions().forEach(q -> {
+            var answer = assessment.answers().get(q.id());
+            if (answer != null) {
+                answers.put(q.id(), answer.toPlain(q));
+            }
+        });
+        List<String> unanswered =
+                assessment.unanswered().stream().map(Question::id).toList();
+        int total = (int) assessment.model().questions().count();
+        return new AssessmentJson(
+                assessment.id(),
+                assessment.company().toString(),
+                assessment.model().id(),
+                assessment.model().version(),
+                assessment.status().name(),
+                assessment.startedAt(),
+                assessment.submittedAt().orElse(null),
+                answers,
+                unanswered,
+                new Progress(total - unanswered.size(), total));
+    }
+
+    private static UUID uuid(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw new NotFound("error.assessment.not-found");
+        }
+    }
+}

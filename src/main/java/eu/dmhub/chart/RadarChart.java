@@ -1,0 +1,179 @@
+package eu.dmhub.chart;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A radar (spider) chart of scores per dimension, one polygon per series. The SVG carries a title
+ * and a description for screen readers; pages also show the numbers in a table.
+ */
+public final class RadarChart {
+
+    /** One polygon: a name for the legend and one value per axis, from 0 to the axis maximum. */
+    public record Series(String name, List<Double> values) {
+        public Series {
+            values = List.copyOf(values);
+        }
+    }
+
+    private static final String[] COLOURS = {"#1d5fa8", "#c2571a", "#2e7d32"};
+    private static final String[] DASHES = {"", "6 4", "2 3"};
+    private static final int SIZE = 420;
+    private static final double CENTRE = SIZE / 2.0;
+    private static final double RADIUS = 130;
+
+    private final String title;
+    private final String description;
+    private final List<String> axes;
+    private final double max;
+    private final List<Series> series = new ArrayList<>();
+
+    public RadarChart(String title, String description, List<String> axes, double max) {
+        if (axes.size() < 3) {
+            throw new IllegalArgumentException("A radar chart needs at least three axes");
+        }
+        this.title = title;
+        this.description = description;
+        this.axes = List.copyOf(axes);
+        this.max = max;
+    }
+
+    public RadarChart add(Series one) {
+        if (one.values().size() != axes.size()) {
+            throw new IllegalArgumentException(
+                    "Expected " + axes.size() + " values, got " + one.values().size());
+        }
+        series.add(one);
+        return this;
+    }
+
+    public String svg() {
+        var svg = new StringBuilder();
+        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ")
+                .append(SIZE)
+                .append(' ')
+                .append(SIZE + 30 * series.size())
+                .append("\" role=\"img\" aria-labelledby=\"radar-title radar-desc\" class=\"chart radar\">")
+                .append("<title id=\"radar-title\">")
+                .append(Svg.escape(title))
+                .append("</title>")
+                .append("<desc id=\"radar-desc\">")
+                .append(Svg.escape(description))
+                .append("</desc>");
+        grid(svg);
+        for (int s = 0; s < series.size(); s++) {
+            polygon(svg, series.get(s), s);
+        }
+        legend(svg);
+        return svg.append("</svg>").toString();
+    }
+
+    private void grid(StringBuilder svg) {
+        svg.append("<g class=\"grid\" fill=\"none\" stroke=\"#9aa5b1\" stroke-width=\"1\">");
+        for (int ring = 1; ring <= 4; ring++) {
+            svg.append("<polygon points=\"").append(points(ring / 4.0)).append("\"/>");
+        }
+        for (int i = 0; i < axes.size(); i++) {
+            double[] end = point(i, 1);
+            svg.append("<line x1=\"")
+                    .append(Svg.num(CENTRE))
+                    .append("\" y1=\"")
+                    .append(Svg.num(CENTRE))
+                    .append("\" x2=\"")
+                    .append(Svg.num(end[0]))
+                    .append("\" y2=\"")
+                    .append(Svg.num(end[1]))
+                    .append("\"/>");
+        }
+        svg.append("</g><g class=\"labels\" font-family=\"sans-serif\" font-size=\"12\" fill=\"#1f2933\">");
+        for (int i = 0; i < axes.size(); i++) {
+            double[] at = point(i, 1.18);
+            String anchor = Math.abs(at[0] - CENTRE) < 10 ? "middle" : at[0] < CENTRE ? "end" : "start";
+            svg.append("<text x=\"")
+                    .append(Svg.num(at[0]))
+                    .append("\" y=\"")
+                    .append(Svg.num(at[1] + 4))
+                    .append("\" text-anchor=\"")
+                    .append(anchor)
+                    .append("\">")
+                    .append(Svg.escape(axes.get(i)))
+                    .append("</text>");
+        }
+        svg.append("</g>");
+    }
+
+    private void polygon(StringBuilder svg, Series one, int index) {
+        String colour = COLOURS[index % COLOURS.length];
+        var points = new StringBuilder();
+        for (int i = 0; i < axes.size(); i++) {
+            double[] p = point(i, fraction(one.values().get(i)));
+            points.append(Svg.num(p[0])).append(',').append(Svg.num(p[1])).append(' ');
+        }
+        svg.append("<polygon class=\"series\" points=\"")
+                .append(points.toString().strip())
+                .append("\" fill=\"")
+                .append(colour)
+                .append("\" fill-opacity=\"0.18\" stroke=\"")
+                .append(colour)
+                .append("\" stroke-width=\"2.5\"");
+        if (!DASHES[index % DASHES.length].isEmpty()) {
+            svg.append(" stroke-dasharray=\"")
+                    .append(DASHES[index % DASHES.length])
+                    .append('"');
+        }
+        svg.append("/>");
+        for (int i = 0; i < axes.size(); i++) {
+            double[] p = point(i, fraction(one.values().get(i)));
+            svg.append("<circle cx=\"")
+                    .append(Svg.num(p[0]))
+                    .append("\" cy=\"")
+                    .append(Svg.num(p[1]))
+                    .append("\" r=\"3.5\" fill=\"")
+                    .append(colour)
+                    .append("\"/>");
+        }
+    }
+
+    private void legend(StringBuilder svg) {
+        for (int s = 0; s < series.size(); s++) {
+            String colour = COLOURS[s % COLOURS.length];
+            int y = SIZE + 10 + 30 * s;
+            svg.append("<line x1=\"20\" y1=\"")
+                    .append(y)
+                    .append("\" x2=\"50\" y2=\"")
+                    .append(y)
+                    .append("\" stroke=\"")
+                    .append(colour)
+                    .append("\" stroke-width=\"3\"");
+            if (!DASHES[s % DASHES.length].isEmpty()) {
+                svg.append(" stroke-dasharray=\"")
+                        .append(DASHES[s % DASHES.length])
+                        .append('"');
+            }
+            svg.append("/><text x=\"58\" y=\"")
+                    .append(y + 4)
+                    .append("\" font-family=\"sans-serif\" font-size=\"13\" fill=\"#1f2933\">")
+                    .append(Svg.escape(series.get(s).name()))
+                    .append("</text>");
+        }
+    }
+
+    private double fraction(double value) {
+        return Math.max(0, Math.min(1, value / max));
+    }
+
+    private String points(double fraction) {
+        var points = new StringBuilder();
+        for (int i = 0; i < axes.size(); i++) {
+            double[] p = point(i, fraction);
+            points.append(Svg.num(p[0])).append(',').append(Svg.num(p[1])).append(' ');
+        }
+        return points.toString().strip();
+    }
+
+    private double[] point(int axis, double fraction) {
+        double angle = -Math.PI / 2 + 2 * Math.PI * axis / axes.size();
+        return new double[] {CENTRE + Math.cos(angle) * RADIUS * fraction, CENTRE + Math.sin(angle) * RADIUS * fraction
+        };
+    }
+}

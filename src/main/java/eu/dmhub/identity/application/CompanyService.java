@@ -1,0 +1,72 @@
+package eu.dmhub.identity.application;
+
+import eu.dmhub.identity.Companies;
+import eu.dmhub.identity.CompanyProfile;
+import eu.dmhub.identity.CompanyProfileChanged;
+import eu.dmhub.identity.CurrentPerson;
+import eu.dmhub.identity.Role;
+import eu.dmhub.identity.application.Registration.CompanyForm;
+import eu.dmhub.identity.domain.CompanyDetails;
+import eu.dmhub.shared.CompanyId;
+import eu.dmhub.shared.Conflict;
+import eu.dmhub.shared.NotFound;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Company profiles: read by anyone allowed to see them, changed by the company's own people. */
+@Service
+public class CompanyService implements Companies {
+
+    private final IdentityStore store;
+    private final ApplicationEventPublisher events;
+
+    CompanyService(IdentityStore store, ApplicationEventPublisher events) {
+        this.store = store;
+        this.events = events;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<CompanyProfile> find(CompanyId id) {
+        return store.findCompany(id);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<CompanyProfile> findFor(CurrentPerson person, CompanyId id) {
+        if (!person.actsFor(id) && !person.has(Role.ADMIN)) {
+            return Optional.empty();
+        }
+        return store.findCompany(id);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public java.util.List<CompanyProfile> list(int offset, int limit) {
+        return store.listCompanies(offset, limit);
+    }
+
+    @Transactional
+    public CompanyProfile update(CurrentPerson person, CompanyId id, CompanyForm form) {
+        CompanyProfile before = findFor(person, id).orElseThrow(() -> new NotFound("error.company.not-found"));
+        var details = CompanyDetails.of(
+                "",
+                form.legalName(),
+                form.country(),
+                form.registryCode(),
+                form.naceDivision(),
+                form.sizeClass(),
+                form.region());
+        if (store.registryCodeTaken(details, id)) {
+            throw new Conflict("registryCode", "error.registry-code.taken");
+        }
+        store.updateCompany(id, details);
+        CompanyProfile after = store.findCompany(id).orElseThrow();
+        if (!after.equals(before)) {
+            events.publishEvent(new CompanyProfileChanged(before, after));
+        }
+        return after;
+    }
+}

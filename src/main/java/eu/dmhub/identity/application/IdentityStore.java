@@ -1,0 +1,60 @@
+package eu.dmhub.identity.application;
+
+import eu.dmhub.identity.CompanyProfile;
+import eu.dmhub.identity.Role;
+import eu.dmhub.identity.domain.CompanyDetails;
+import eu.dmhub.shared.CompanyId;
+import eu.dmhub.shared.Language;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/** Where organisations, people and API tokens are kept (implemented in persistence). */
+public interface IdentityStore {
+
+    /** A person with what sign-in needs. */
+    record StoredPerson(
+            UUID id,
+            String email,
+            String passwordHash,
+            String displayName,
+            CompanyId organisation,
+            Set<Role> roles,
+            Language language) {}
+
+    enum OrganisationKind {
+        COMPANY,
+        DIH,
+        AGENCY,
+        MINISTRY,
+        OPERATOR
+    }
+
+    CompanyId insertOrganisation(OrganisationKind kind, CompanyDetails details);
+
+    void updateCompany(CompanyId id, CompanyDetails details);
+
+    Optional<CompanyProfile> findCompany(CompanyId id);
+
+    boolean registryCodeTaken(CompanyDetails details, CompanyId except);
+
+    boolean emailTaken(String normalisedEmail);
+
+    UUID insertPerson(
+            String email, String passwordHash, String name, CompanyId organisation, Set<Role> roles, Language language);
+
+    Optional<StoredPerson> findPersonByEmail(String normalisedEmail);
+
+    Optional<StoredPerson> findPerson(UUID id);
+
+    void insertToken(UUID personId, byte[] tokenHash, Instant expiresAt);
+
+    Optional<UUID> personOfValidToken(byte[] tokenHash, Instant now);
+
+    boolean revokeToken(byte[] tokenHash, Instant now);
+
+    long countOrganisations();
+
+    java.util.List<CompanyProfile> listCompanies(int offset, int limit);
+}

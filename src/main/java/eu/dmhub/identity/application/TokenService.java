@@ -1,0 +1,88 @@
+package eu.dmhub.identity.application;
+
+import eu.dmhub.identity.domain.Credentials;
+import eu.dmhub.shared.InvalidInput;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Bearer tokens for the API. A token is 256 random bits shown once; only its SHA-256 hash is
+ * stored, so a stolen database does not hand out working tokens. Tokens expire and can be revoked.
+ */
+@Service
+public class TokenService {
+
+    /** A freshly issued token; {@code token} is never stored. */
+    public record IssuedToken(String token, Instant expiresAt) {}
+
+    private static final String PREFIX = "dmh_";
+    private final SecureRandom random = new SecureRandom();
+    private final IdentityStore store;
+    private final PasswordEncoder passwords;
+    private final Duration lifetime;
+    private final Clock clock;
+
+    TokenService(
+            IdentityStore store,
+            PasswordEncoder passwords,
+            @Value("${dmhub.api.token-lifetime:30d}") Duration lifetime,
+            Optional<Clock> clock) {
+        this.store = store;
+        this.passwords = passwords;
+        this.lifetime = lifetime;
+        this.clock = clock.orElse(Clock.systemUTC());
+    }
+
+    @Transactional
+    public IssuedToken issue(String email, String password) {
+        if (email == null || email.isBlank()) {
+            throw InvalidInput.of("email", "error.required");
+        }
+        if (password == null || password.isEmpty()) {
+            throw InvalidInput.of("password", "error.required");
+        }
+        var person = store.findPersonByEmail(Credentials.normaliseEmail(email))
+                .filter(p -> passwords.matches(password, p.passwordHash()))
+                .orElseThrow(() -> new BadCredentialsException("Unknown e-mail address or wrong password"));
+        byte[] bytes = new byte[32];
+        random.nextBytes(bytes);
+        String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        Instant expiresAt = clock.instant().plus(lifetime);
+        store.insertToken(person.id(), hash(token), expiresAt);
+        return new IssuedToken(token, expiresAt);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<UUID> personOf(String token) {
+        if (token == null || !token.startsWith(PREFIX) || token.length() > 100) {
+            return Optional.empty();
+        }
+        return store.personOfValidToken(hash(token), clock.instant());
+    }
+
+    @Transactional
+    public boolean revoke(String token) {
+        return token != null && store.revokeToken(hash(token), clock.instant());
+    }
+
+    private static byte[] hash(String token) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,233 @@
+package eu.dmhub.identity.persistence;
+
+import eu.dmhub.identity.CompanyProfile;
+import eu.dmhub.identity.Role;
+import eu.dmhub.identity.application.IdentityStore;
+import eu.dmhub.identity.domain.CompanyDetails;
+import eu.dmhub.shared.CompanyId;
+import eu.dmhub.shared.CountryCode;
+import eu.dmhub.shared.Language;
+import eu.dmhub.shared.NaceSector;
+import eu.dmhub.shared.NutsRegion;
+import eu.dmhub.shared.SizeClass;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class JdbcIdentityStore implements IdentityStore {
+
+    private static final String COMPANY_COLUMNS =
+            "id, legal_name, country, registry_code, nace_section, nace_division, size_class, region";
+    private static final String PERSON_COLUMNS = """
+            p.id, p.email, p.password_hash, p.display_name, p.organisation_id, p.language,
+            coalesce((select string_agg(r.role, ',') from identity.person_role r where r.person_id = p.id), '') as roles
+            """;
+
+    private final JdbcClient jdbc;
+
+    JdbcIdentityStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public CompanyId insertOrganisation(OrganisationKind kind, CompanyDetails details) {
+        var id = CompanyId.random();
+        jdbc.sql("""
+                insert into identity.organisation
+                  (id, kind, legal_name, country, registry_code, nace_section, nace_division, size_class, region)
+                values (:id, :kind, :name, :country, :registry, :section, :division, :size, :region)
+                """)
+                .param("id", id.value())
+                .param("kind", kind.name())
+                .params(detailParams(details))
+                .update();
+        return id;
+    }
+
+    @Override
+    public void updateCompany(CompanyId id, CompanyDetails details) {
+        jdbc.sql("""
+                update identity.organisation set legal_name = :name, country = :country, registry_code = :registry,
+                  nace_section = :section, nace_division = :division, size_class = :size, region = :region,
+                  updated_at = now()
+                where id = :id
+                """).param("id", id.value()).params(detailParams(details)).update();
+    }
+
+    private static java.util.Map<String, Object> detailParams(CompanyDetails details) {
+        var params = new java.util.HashMap<String, Object>();
+        params.put("name", details.legalName());
+        params.put("country", details.country().code());
+        params.put("registry", details.registryCode());
+        params.put("section", details.sector().section());
+        params.put("division", details.sector().division());
+        params.put("size", details.size().name());
+        params.put("region", details.region() == null ? null : details.region().code());
+        return params;
+    }
+
+    @Override
+    public Optional<CompanyProfile> findCompany(CompanyId id) {
+        return jdbc.sql("select " + COMPANY_COLUMNS + " from identity.organisation where id = :id and kind = 'COMPANY'")
+                .param("id", id.value())
+                .query(JdbcIdentityStore::company)
+                .optional();
+    }
+
+    private static CompanyProfile company(ResultSet rs, int row) throws SQLException {
+        String region = rs.getString("region");
+        return new CompanyProfile(
+                new CompanyId(rs.getObject("id", UUID.class)),
+                rs.getString("legal_name"),
+                new CountryCode(rs.getString("country")),
+                rs.getString("registry_code"),
+                new NaceSector(rs.getString("nace_section"), rs.getString("nace_division")),
+                SizeClass.valueOf(rs.getString("size_class")),
+                region == null ? null : new NutsRegion(region));
+    }
+
+    @Override
+    public boolean registryCodeTaken(CompanyDetails details, CompanyId except) {
+        return jdbc.sql("""
+                select count(*) from identity.organisation
+                where country = :country and registry_code = :registry and (cast(:except as uuid) is null or id <> :except)
+                """)
+                        .param("country", details.country().code())
+                        .param("registry", details.registryCode())
+                        .param("except", except == null ? null : except.value())
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
+    @Override
+    public boolean emailTaken(String normalisedEmail) {
+        return jdbc.sql("select count(*) from identity.person where email = :email")
+                        .param("email", normalisedEmail)
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
+    @Override
+    public UUID insertPerson(
+            String email,
+            String passwordHash,
+            String name,
+            CompanyId organisation,
+            Set<Role> roles,
+            Language language) {
+        var id = UUID.randomUUID();
+        jdbc.sql("""
+                insert into identity.person (id, email, password_hash, display_name, organisation_id, language)
+                values (:id, :email, :hash, :name, :organisation, :language)
+                """)
+                .param("id", id)
+                .param("email", email)
+                .param("hash", passwordHash)
+                .param("name", name)
+                .param("organisation", organisation.value())
+                .param("language", language.code())
+                .update();
+        for (Role role : roles) {
+            jdbc.sql("insert into identity.person_role (person_id, role) values (:id, :role)")
+                    .param("id", id)
+                    .param("role", role.name())
+                    .update();
+        }
+        return id;
+    }
+
+    @Override
+    public Optional<StoredPerson> findPersonByEmail(String normalisedEmail) {
+        return jdbc.sql("select " + PERSON_COLUMNS + " from identity.person p where p.email = :email")
+                .param("email", normalisedEmail)
+                .query(JdbcIdentityStore::person)
+                .optional();
+    }
+
+    @Override
+    public Optional<StoredPerson> findPerson(UUID id) {
+        return jdbc.sql("select " + PERSON_COLUMNS + " from identity.person p where p.id = :id")
+                .param("id", id)
+                .query(JdbcIdentityStore::person)
+                .optional();
+    }
+
+    private static StoredPerson person(ResultSet rs, int row) throws SQLException {
+        Set<Role> roles = Arrays.stream(rs.getString("roles").split(","))
+                .filter(s -> !s.isBlank())
+                .map(Role::valueOf)
+                .collect(Collectors.toUnmodifiableSet());
+        return new StoredPerson(
+                rs.getObject("id", UUID.class),
+                rs.getString("email"),
+                rs.getString("password_hash"),
+                rs.getString("display_name"),
+                new CompanyId(rs.getObject("organisation_id", UUID.class)),
+                roles,
+                new Language(rs.getString("language")));
+    }
+
+    @Override
+    public void insertToken(UUID personId, byte[] tokenHash, Instant expiresAt) {
+        jdbc.sql("""
+                insert into identity.api_token (id, person_id, token_hash, expires_at)
+                values (:id, :person, :hash, :expires)
+                """)
+                .param("id", UUID.randomUUID())
+                .param("person", personId)
+                .param("hash", tokenHash)
+                .param("expires", Timestamp.from(expiresAt))
+                .update();
+    }
+
+    @Override
+    public Optional<UUID> personOfValidToken(byte[] tokenHash, Instant now) {
+        return jdbc.sql("""
+                select person_id from identity.api_token
+                where token_hash = :hash and revoked_at is null and expires_at > :now
+                """)
+                .param("hash", tokenHash)
+                .param("now", Timestamp.from(now))
+                .query(UUID.class)
+                .optional();
+    }
+
+    @Override
+    public boolean revokeToken(byte[] tokenHash, Instant now) {
+        return jdbc.sql(
+                                "update identity.api_token set revoked_at = :now where token_hash = :hash and revoked_at is null")
+                        .param("hash", tokenHash)
+                        .param("now", Timestamp.from(now))
+                        .update()
+                > 0;
+    }
+
+    @Override
+    public java.util.List<CompanyProfile> listCompanies(int offset, int limit) {
+        return jdbc.sql(
+                        "select " + COMPANY_COLUMNS
+                                + " from identity.organisation where kind = 'COMPANY' order by created_at, id offset :offset limit :limit")
+                .param("offset", offset)
+                .param("limit", limit)
+                .query(JdbcIdentityStore::company)
+                .list();
+    }
+
+    @Override
+    public long countOrganisations() {
+        return jdbc.sql("select count(*) from identity.organisation")
+                .query(Long.class)
+                .single();
+    }
+}

@@ -1,0 +1,64 @@
+package eu.dmhub.identity.rest;
+
+import eu.dmhub.identity.application.Registered;
+import eu.dmhub.identity.application.Registration;
+import eu.dmhub.identity.application.RegistrationService;
+import eu.dmhub.identity.application.TokenService;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import java.time.Instant;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/auth")
+@Tag(name = "Sign-up and tokens")
+class AuthApi {
+
+    record TokenRequest(String email, String password) {}
+
+    record TokenResponse(String token, String tokenType, Instant expiresAt) {}
+
+    private final RegistrationService registrations;
+    private final TokenService tokens;
+
+    AuthApi(RegistrationService registrations, TokenService tokens) {
+        this.registrations = registrations;
+        this.tokens = tokens;
+    }
+
+    @PostMapping("/register")
+    @Operation(summary = "Register a person and their company; the person becomes the company's SME user")
+    ResponseEntity<Registered> register(@RequestBody Registration registration) {
+        Registered registered = registrations.register(registration);
+        return ResponseEntity.created(URI.create("/api/v1/companies/" + registered.companyId()))
+                .body(registered);
+    }
+
+    @PostMapping("/token")
+    @Operation(summary = "Exchange e-mail and password for a bearer token")
+    TokenResponse token(@RequestBody TokenRequest request) {
+        var issued = tokens.issue(request.email(), request.password());
+        return new TokenResponse(issued.token(), "Bearer", issued.expiresAt());
+    }
+
+    @DeleteMapping("/token")
+    @Operation(
+            summary = "Revoke the bearer token this request carries",
+            security = @SecurityRequirement(name = "bearer"))
+    ResponseEntity<Void> revoke(HttpServletRequest request) {
+        String header = request.getHeader("Authorization");
+        tokens.revoke(
+                header == null
+                        ? null
+                        : header.substring(Math.min(header.length(), 7)).strip());
+        return ResponseEntity.noContent().build();
+    }
+}

@@ -1,0 +1,29 @@
+package eu.dmhub.web;
+
+import eu.dmhub.identity.CurrentPerson;
+import eu.dmhub.identity.CurrentPersons;
+import eu.dmhub.shared.Language;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** What every page's layout needs: who is signed in, the languages, and where we are. */
+@ControllerAdvice
+class PageShell {
+
+    @ModelAttribute("person")
+    CurrentPerson person() {
+        return CurrentPersons.current().orElse(null);
+    }
+
+    @ModelAttribute("languages")
+    List<Language> languages() {
+        return Language.SUPPORTED;
+    }
+
+    @ModelAttribute("currentPath")
+    String currentPath(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
+    }
+}

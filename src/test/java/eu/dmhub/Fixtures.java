@@ -1,0 +1,87 @@
+package eu.dmhub;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import tools.jackson.databind.JsonNode;
+
+/** Test data in the domain's words. */
+public final class Fixtures {
+
+    private static final AtomicInteger SEQUENCE = new AtomicInteger((int) (System.nanoTime() % 100000));
+
+    private Fixtures() {}
+
+    /** A unique registration of a small metalworking company in Tartu. */
+    public static Map<String, Object> aSmallManufacturerInTartu() {
+        int n = SEQUENCE.incrementAndGet();
+        var company = new LinkedHashMap<String, Object>();
+        company.put("legalName", "Tartu Metall " + n + " OÜ");
+        company.put("country", "EE");
+        company.put("registryCode", "T" + n + System.nanoTime() % 1000);
+        company.put("naceDivision", "25");
+        company.put("sizeClass", "SMALL");
+        company.put("region", "EE008");
+        var registration = new LinkedHashMap<String, Object>();
+        registration.put("email", "owner" + n + "-" + System.nanoTime() + "@example.com");
+        registration.put("password", "correct horse battery");
+        registration.put("name", "Mari Tamm");
+        registration.put("language", "en");
+        registration.put("company", company);
+        return registration;
+    }
+
+    /** The best possible answer to every question of a model, built from its API description. */
+    public static Map<String, Object> bestAnswers(JsonNode model) {
+        var answers = new LinkedHashMap<String, Object>();
+        for (JsonNode dimension : model.path("dimensions")) {
+            for (JsonNode question : dimension.path("questions")) {
+                answers.put(question.path("id").asString(), bestAnswer(question));
+            }
+        }
+        return answers;
+    }
+
+    public static Object bestAnswer(JsonNode question) {
+        String type = question.path("type").asString();
+        switch (type) {
+            case "checklist" -> {
+                var ticked = new java.util.ArrayList<String>();
+                question.path("items").forEach(i -> {
+                    if (!i.path("exclusive").asBoolean()) {
+                        ticked.add(i.path("id").asString());
+                    }
+                });
+                return ticked;
+            }
+            case "paired-checklist" -> {
+                var rows = new LinkedHashMap<String, Object>();
+                String best = best(question.path("columns"));
+                question.path("items").forEach(i -> rows.put(i.path("id").asString(), List.of(best)));
+                return rows;
+            }
+            case "scale", "three-step" -> {
+                var rows = new LinkedHashMap<String, Object>();
+                String best = best(question.path("options"));
+                question.path("items").forEach(i -> rows.put(i.path("id").asString(), best));
+                return rows;
+            }
+            default -> {
+                return best(question.path("options"));
+            }
+        }
+    }
+
+    private static String best(JsonNode choices) {
+        String best = null;
+        double score = -1;
+        for (JsonNode choice : choices) {
+            if (choice.path("score").asDouble() > score) {
+                score = choice.path("score").asDouble();
+                best = choice.path("id").asString();
+            }
+        }
+        return best;
+    }
+}

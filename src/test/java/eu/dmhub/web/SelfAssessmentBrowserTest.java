@@ -1,0 +1,145 @@
+package eu.dmhub.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import eu.dmhub.Browser;
+import java.io.IOException;
+import java.util.List;
+import java.util.Properties;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * A person registers their company, answers half of the dma questionnaire, leaves, signs in again,
+ * resumes where they stopped, submits and sees the radar chart and six dimension scores — in
+ * English and in Estonian, in a real headless Chromium.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class SelfAssessmentBrowserTest {
+
+    @LocalServerPort
+    int port;
+
+    ChromeDriver browser;
+
+    @BeforeEach
+    void open() {
+        browser = Browser.start();
+    }
+
+    @AfterEach
+    void close() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "et"})
+    void registersAnswersLeavesResumesAndSeesTheResult(String language) throws IOException {
+        Properties messages = MessageBundleTest.bundle(language.equals("en") ? "messages" : "messages_" + language);
+        String email = "browser-" + language + "-" + System.nanoTime() + "@example.com";
+        String password = "a long enough password";
+
+        browser.get(url("/register?lang=" + language));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(messages.getProperty("register.title"));
+        browser.findElement(By.id("name")).sendKeys("Mari Tamm");
+        browser.findElement(By.id("email")).sendKeys(email);
+        browser.findElement(By.id("password")).sendKeys(password);
+        browser.findElement(By.id("company-legalName")).sendKeys("Brauser Metall " + System.nanoTime() + " OÜ");
+        new Select(browser.findElement(By.id("company-country"))).selectByValue("EE");
+        browser.findElement(By.id("company-registryCode")).sendKeys("B" + System.nanoTime() % 100000000);
+        new Select(browser.findElement(By.id("company-naceDivision"))).selectByValue("25");
+        browser.findElement(By.cssSelector("input[name='company.sizeClass'][value='SMALL']"))
+                .click();
+        browser.findElement(By.id("company-region")).sendKeys("EE008");
+        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+
+        assertThat(browser.getCurrentUrl()).endsWith("/assessments");
+        browser.findElement(By.xpath("//form[input[@name='model' and @value='dma']]//button"))
+                .click();
+
+        for (int dimension = 1; dimension <= 3; dimension++) {
+            assertThat(browser.findElement(By.cssSelector(".progress-text")).getText())
+                    .isEqualTo(format(messages, "assessment.progress", dimension, 6));
+            answerEveryQuestion(browser);
+            browser.findElement(By.cssSelector("button[name=go][value=next]")).click();
+        }
+        browser.findElement(By.cssSelector("button[name=go][value=leave]")).click();
+        assertThat(browser.findElement(By.cssSelector("p.notice")).getText())
+                .isEqualTo(messages.getProperty("assessments.saved"));
+
+        browser.findElement(By.cssSelector("form[action$='/logout'] button")).click();
+        browser.get(url("/login"));
+        browser.findElement(By.id("username")).sendKeys(email);
+        browser.findElement(By.id("password")).sendKeys(password);
+        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+
+        browser.get(url("/assessments"));
+        browser.findElement(By.linkText(messages.getProperty("assessments.continue")))
+                .click();
+        assertThat(browser.findElement(By.cssSelector(".progress-text")).getText())
+                .isEqualTo(format(messages, "assessment.progress", 4, 6));
+        for (int dimension = 4; dimension <= 6; dimension++) {
+            answerEveryQuestion(browser);
+            browser.findElement(By.cssSelector("button[name=go][value=" + (dimension < 6 ? "next" : "review") + "]"))
+                    .click();
+        }
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(messages.getProperty("review.title"));
+        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(messages.getProperty("result.title"));
+        WebElement radar = browser.findElement(By.cssSelector("svg.radar"));
+        assertThat(radar.findElements(By.cssSelector("polygon.series"))).hasSize(1);
+        List<WebElement> rows = browser.findElements(By.cssSelector("table.dimension-scores tbody tr"));
+        assertThat(rows).hasSize(6);
+        rows.forEach(row ->
+                assertThat(row.findElement(By.cssSelector("td.num")).getText()).matches("\\d+[.,]\\d / 100"));
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo(language);
+    }
+
+    /** Ticks the first item of every checklist and picks an option in every row and every choice. */
+    static void answerEveryQuestion(WebDriver browser) {
+        for (WebElement question : browser.findElements(By.cssSelector("fieldset.question"))) {
+            List<WebElement> rows = question.findElements(By.cssSelector("table.matrix tbody tr"));
+            if (!rows.isEmpty()) {
+                for (WebElement row : rows) {
+                    List<WebElement> inputs = row.findElements(By.tagName("input"));
+                    WebElement pick = inputs.get(Math.min(2, inputs.size() - 1));
+                    if (!pick.isSelected()) {
+                        pick.click();
+                    }
+                }
+                continue;
+            }
+            List<WebElement> boxes =
+                    question.findElements(By.cssSelector("input[type=checkbox]:not([data-exclusive])"));
+            if (!boxes.isEmpty()) {
+                if (!boxes.get(0).isSelected()) {
+                    boxes.get(0).click();
+                }
+                continue;
+            }
+            question.findElements(By.cssSelector("input[type=radio]")).get(0).click();
+        }
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private static String format(Properties messages, String key, Object... args) {
+        return java.text.MessageFormat.format(messages.getProperty(key), args);
+    }
+}
