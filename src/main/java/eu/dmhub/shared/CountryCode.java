@@ -7,13 +7,13 @@ import java.util.Set;
 /** An ISO 3166-1 alpha-2 country code. */
 public record CountryCode(String code) {
 
+    private static final Set<String> ISO_CODES = Set.of(Locale.getISOCountries());
+
     /** The Baltic Sea Region countries, listed first wherever a person picks a country. */
     public static final List<CountryCode> REGION =
             List.of("EE", "LV", "LT", "PL", "FI", "SE", "DK", "DE", "NO").stream()
                     .map(CountryCode::new)
                     .toList();
-
-    private static final Set<String> ISO_CODES = Set.of(Locale.getISOCountries());
 
     public CountryCode {
         if (code == null || !ISO_CODES.contains(code)) {

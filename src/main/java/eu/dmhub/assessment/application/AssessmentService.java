@@ -6,7 +6,6 @@ import eu.dmhub.assessment.domain.QuestionnaireModel;
 import eu.dmhub.assessment.domain.Scoring;
 import eu.dmhub.identity.Companies;
 import eu.dmhub.identity.CurrentPerson;
-import eu.dmhub.identity.Role;
 import eu.dmhub.shared.CompanyId;
 import eu.dmhub.shared.Conflict;
 import eu.dmhub.shared.InvalidInput;
@@ -110,7 +109,7 @@ public class AssessmentService {
 
     private Assessment visible(CurrentPerson person, Optional<Assessment> assessment) {
         return assessment
-                .filter(a -> person.actsFor(a.company()) || person.has(Role.ADMIN))
+                .filter(a -> person.actsFor(a.company()))
                 .orElseThrow(() -> new NotFound("error.assessment.not-found"));
     }
 

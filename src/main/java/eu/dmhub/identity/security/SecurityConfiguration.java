@@ -57,8 +57,10 @@ class SecurityConfiguration {
                                 .permitAll()
                                 .requestMatchers(POST, "/api/v1/models")
                                 .hasRole(ADMIN)
-                                .requestMatchers("/api/v1/companies/**", "/api/v1/assessments/**")
+                                .requestMatchers("/api/v1/companies/**")
                                 .hasAnyRole(SME, ADMIN)
+                                .requestMatchers("/api/v1/assessments/**")
+                                .hasRole(SME)
                                 .anyRequest()
                                 .denyAll());
         return http.build();
@@ -91,7 +93,7 @@ class SecurityConfiguration {
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
                         .permitAll()
                         .requestMatchers("/assessments/**", "/company/**")
-                        .hasAnyRole(SME, ADMIN)
+                        .hasRole(SME)
                         .anyRequest()
                         .denyAll());
         return http.build();

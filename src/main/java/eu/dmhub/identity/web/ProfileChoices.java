@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 
 /** The options of the company profile's select boxes, region countries first. */
-final class ProfileChoices {
+public final class ProfileChoices {
 
     static final ProfileChoices INSTANCE = new ProfileChoices();
 

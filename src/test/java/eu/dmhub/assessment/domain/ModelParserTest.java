@@ -72,19 +72,9 @@ class ModelParserTest {
 
     @Test
     void refusesAnOptionWithoutAScore() {
-        String yaml = VALID.replace("""
-                    type: checklist
-                    text: {en: Tick, et: Märgi}
-                    items:
-                      - {id: a, text: {en: A, et: A}}
-                      - {id: b, text: {en: B, et: B}}
-                """, """
-                    type: single-choice
-                    text: {en: Pick, et: Vali}
-                    options:
-                      - {id: a, text: {en: A, et: A}, score: 1}
-                      - {id: b, text: {en: B, et: B}}
-                """);
+        String yaml = VALID.replace("type: checklist", "type: single-choice")
+                .replace("items:", "options:")
+                .replace("{id: a, text: {en: A, et: A}}", "{id: a, text: {en: A, et: A}, score: 1}");
         assertThatThrownBy(() -> parse(yaml))
                 .hasMessageContaining("dimensions[0].questions[0].options[1].score: missing score");
     }

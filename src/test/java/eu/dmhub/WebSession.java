@@ -1,0 +1,74 @@
+package eu.dmhub;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
+
+/** A browser-like HTTP session for page tests: cookies, CSRF tokens, no redirect following. */
+public final class WebSession {
+
+    /** A page response. */
+    public record Page(int status, String location, String body) {}
+
+    private final HttpClient client;
+    private final String base;
+
+    public WebSession(int port) {
+        this.base = "http://localhost:" + port;
+        this.client = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+    }
+
+    public Page get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
+    }
+
+    /** Posts a form the way a browser would, with the CSRF token taken from {@code formPage}. */
+    public Page post(String formPage, String path, Map<String, String> fields) {
+        String csrf = Jsoup.parse(get(formPage).body()).select("input[name=_csrf]").attr("value");
+        var all = new LinkedHashMap<>(fields);
+        all.put("_csrf", csrf);
+        String body = all.entrySet().stream()
+                .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build());
+    }
+
+    public WebSession signIn(String email, String password) {
+        Page page = post("/login", "/login", Map.of("username", email, "password", password));
+        if (page.status() != 302 || page.location().contains("error")) {
+            throw new IllegalStateException("Sign-in failed for " + email + ": " + page.status() + " " + page.location());
+        }
+        return this;
+    }
+
+    private Page send(HttpRequest request) {
+        try {
+            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+            return new Page(response.statusCode(), response.headers().firstValue("Location").orElse(""), response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String enc(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,126 @@
+package eu.dmhub.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import eu.dmhub.HttpApi;
+import eu.dmhub.WebSession;
+import eu.dmhub.identity.application.IdentityStore.OrganisationKind;
+import eu.dmhub.identity.application.Registered;
+import eu.dmhub.identity.application.RegistrationService;
+import eu.dmhub.identity.domain.CompanyDetails;
+import eu.dmhub.shared.CountryCode;
+import eu.dmhub.shared.Language;
+import eu.dmhub.shared.NaceSector;
+import eu.dmhub.shared.SizeClass;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/** Every role against every endpoint: what is not allowed is refused, for pages and the API. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class AccessMatrixTest {
+
+    private static final String PASSWORD = "matrix-password";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    RegistrationService registrations;
+
+    final Map<Role, Registered> people = new EnumMap<>(Role.class);
+    final Map<Role, String> emails = new EnumMap<>(Role.class);
+    HttpApi api;
+
+    @BeforeEach
+    void onePersonPerRole() {
+        api = new HttpApi(port);
+        for (Role role : Role.values()) {
+            String email = role.name().toLowerCase() + "-" + System.nanoTime() + "@matrix.example";
+            var details = new CompanyDetails("Matrix " + role + " " + System.nanoTime(), new CountryCode("LV"),
+                    "M" + System.nanoTime(), NaceSector.ofDivision("62"), SizeClass.SMALL, null);
+            var kind = role == Role.SME_USER ? OrganisationKind.COMPANY : OrganisationKind.DIH;
+            people.put(role, registrations.create(email, PASSWORD, "Person " + role, Language.ENGLISH, kind, details,
+                    Set.of(role)));
+            emails.put(role, email);
+        }
+    }
+
+    private String token(Role role) {
+        return api.post("/api/v1/auth/token", null, Map.of("email", emails.get(role), "password", PASSWORD))
+                .json().path("token").asString();
+    }
+
+    @Test
+    void apiEndpointsAdmitOnlyTheirRoles() {
+        String company = people.get(Role.SME_USER).companyId().toString();
+        for (Role role : Role.values()) {
+            String token = token(role);
+            boolean sme = role == Role.SME_USER;
+            assertThat(api.get("/api/v1/models", token).status()).isEqualTo(200);
+            assertThat(api.get("/api/v1/companies/" + company, token).status())
+                    .as("%s reads a company", role)
+                    .isEqualTo(sme || role == Role.ADMIN ? 200 : 403);
+            assertThat(api.post("/api/v1/assessments", token, Map.of("companyId", company, "model", "dma")).status())
+                    .as("%s starts an assessment", role)
+                    .isEqualTo(sme ? 201 : 403);
+            assertThat(api.send(api.request("/api/v1/models", token)
+                                    .header("Content-Type", "application/yaml")
+                                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString("id: [broken"))
+                                    .build())
+                            .status())
+                    .as("%s uploads a model", role)
+                    .isEqualTo(role == Role.ADMIN ? 400 : 403);
+            assertThat(api.get("/api/v1/unknown", token).status()).as("%s on an unknown path", role).isEqualTo(403);
+        }
+        assertThat(api.get("/api/v1/companies/" + company, null).status()).isEqualTo(401);
+        assertThat(api.post("/api/v1/assessments", null, Map.of("companyId", company, "model", "dma")).status())
+                .isEqualTo(401);
+        api.assertNoServerErrors();
+    }
+
+    @Test
+    void pagesAdmitOnlyTheirRoles() {
+        for (Role role : Role.values()) {
+            var session = new WebSession(port).signIn(emails.get(role), PASSWORD);
+            boolean sme = role == Role.SME_USER;
+            assertThat(session.get("/").status()).isEqualTo(200);
+            assertThat(session.get("/assessments").status()).as("%s opens assessments", role).isEqualTo(sme ? 200 : 403);
+            assertThat(session.get("/company").status()).as("%s opens the company page", role).isEqualTo(sme ? 200 : 403);
+        }
+        var anonymous = new WebSession(port);
+        assertThat(anonymous.get("/").status()).isEqualTo(200);
+        assertThat(anonymous.get("/register").status()).isEqualTo(200);
+        assertThat(anonymous.get("/assessments").location()).endsWith("/login");
+        assertThat(anonymous.get("/company").location()).endsWith("/login");
+        assertThat(anonymous.get("/anything-else").status()).isIn(302, 403, 404);
+    }
+
+    @Test
+    void anotherCompanysAssessmentPageIsNotFound() {
+        String ownerToken = token(Role.SME_USER);
+        String id = api.post("/api/v1/assessments", ownerToken,
+                        Map.of("companyId", people.get(Role.SME_USER).companyId().toString(), "model", "dma"))
+                .json().path("id").asString();
+
+        String strangerEmail = "stranger-" + System.nanoTime() + "@matrix.example";
+        registrations.create(strangerEmail, PASSWORD, "Stranger", Language.ENGLISH, OrganisationKind.COMPANY,
+                new CompanyDetails("Stranger " + System.nanoTime(), new CountryCode("LT"), "X" + System.nanoTime(),
+                        NaceSector.ofDivision("10"), SizeClass.MICRO, null),
+                Set.of(Role.SME_USER));
+        var stranger = new WebSession(port).signIn(strangerEmail, PASSWORD);
+        assertThat(stranger.get("/assessments/" + id + "/dimensions/1").status()).isEqualTo(404);
+        assertThat(stranger.get("/assessments/" + id + "/review").status()).isEqualTo(404);
+        assertThat(stranger.get("/assessments/" + id + "/result").status()).isEqualTo(404);
+
+        var owner = new WebSession(port).signIn(emails.get(Role.SME_USER), PASSWORD);
+        assertThat(owner.get("/assessments/" + id + "/dimensions/1").status()).isEqualTo(200);
+    }
+}
