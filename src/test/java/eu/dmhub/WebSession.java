@@ -36,7 +36,8 @@ public final class WebSession {
 
     /** Posts a form the way a browser would, with the CSRF token taken from {@code formPage}. */
     public Page post(String formPage, String path, Map<String, String> fields) {
-        String csrf = Jsoup.parse(get(formPage).body()).select("input[name=_csrf]").attr("value");
+        String csrf =
+                Jsoup.parse(get(formPage).body()).select("input[name=_csrf]").attr("value");
         var all = new LinkedHashMap<>(fields);
         all.put("_csrf", csrf);
         String body = all.entrySet().stream()
@@ -51,7 +52,8 @@ public final class WebSession {
     public WebSession signIn(String email, String password) {
         Page page = post("/login", "/login", Map.of("username", email, "password", password));
         if (page.status() != 302 || page.location().contains("error")) {
-            throw new IllegalStateException("Sign-in failed for " + email + ": " + page.status() + " " + page.location());
+            throw new IllegalStateException(
+                    "Sign-in failed for " + email + ": " + page.status() + " " + page.location());
         }
         return this;
     }
@@ -59,7 +61,10 @@ public final class WebSession {
     private Page send(HttpRequest request) {
         try {
             HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
-            return new Page(response.statusCode(), response.headers().firstValue("Location").orElse(""), response.body());
+            return new Page(
+                    response.statusCode(),
+                    response.headers().firstValue("Location").orElse(""),
+                    response.body());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

@@ -44,18 +44,27 @@ class AccessMatrixTest {
         api = new HttpApi(port);
         for (Role role : Role.values()) {
             String email = role.name().toLowerCase() + "-" + System.nanoTime() + "@matrix.example";
-            var details = new CompanyDetails("Matrix " + role + " " + System.nanoTime(), new CountryCode("LV"),
-                    "M" + System.nanoTime(), NaceSector.ofDivision("62"), SizeClass.SMALL, null);
+            var details = new CompanyDetails(
+                    "Matrix " + role + " " + System.nanoTime(),
+                    new CountryCode("LV"),
+                    "M" + System.nanoTime(),
+                    NaceSector.ofDivision("62"),
+                    SizeClass.SMALL,
+                    null);
             var kind = role == Role.SME_USER ? OrganisationKind.COMPANY : OrganisationKind.DIH;
-            people.put(role, registrations.create(email, PASSWORD, "Person " + role, Language.ENGLISH, kind, details,
-                    Set.of(role)));
+            people.put(
+                    role,
+                    registrations.create(
+                            email, PASSWORD, "Person " + role, Language.ENGLISH, kind, details, Set.of(role)));
             emails.put(role, email);
         }
     }
 
     private String token(Role role) {
         return api.post("/api/v1/auth/token", null, Map.of("email", emails.get(role), "password", PASSWORD))
-                .json().path("token").asString();
+                .json()
+                .path("token")
+                .asString();
     }
 
     @Test
@@ -68,7 +77,8 @@ class AccessMatrixTest {
             assertThat(api.get("/api/v1/companies/" + company, token).status())
                     .as("%s reads a company", role)
                     .isEqualTo(sme || role == Role.ADMIN ? 200 : 403);
-            assertThat(api.post("/api/v1/assessments", token, Map.of("companyId", company, "model", "dma")).status())
+            assertThat(api.post("/api/v1/assessments", token, Map.of("companyId", company, "model", "dma"))
+                            .status())
                     .as("%s starts an assessment", role)
                     .isEqualTo(sme ? 201 : 403);
             assertThat(api.send(api.request("/api/v1/models", token)
@@ -78,10 +88,13 @@ class AccessMatrixTest {
                             .status())
                     .as("%s uploads a model", role)
                     .isEqualTo(role == Role.ADMIN ? 400 : 403);
-            assertThat(api.get("/api/v1/unknown", token).status()).as("%s on an unknown path", role).isEqualTo(403);
+            assertThat(api.get("/api/v1/unknown", token).status())
+                    .as("%s on an unknown path", role)
+                    .isEqualTo(403);
         }
         assertThat(api.get("/api/v1/companies/" + company, null).status()).isEqualTo(401);
-        assertThat(api.post("/api/v1/assessments", null, Map.of("companyId", company, "model", "dma")).status())
+        assertThat(api.post("/api/v1/assessments", null, Map.of("companyId", company, "model", "dma"))
+                        .status())
                 .isEqualTo(401);
         api.assertNoServerErrors();
     }
@@ -92,8 +105,12 @@ class AccessMatrixTest {
             var session = new WebSession(port).signIn(emails.get(role), PASSWORD);
             boolean sme = role == Role.SME_USER;
             assertThat(session.get("/").status()).isEqualTo(200);
-            assertThat(session.get("/assessments").status()).as("%s opens assessments", role).isEqualTo(sme ? 200 : 403);
-            assertThat(session.get("/company").status()).as("%s opens the company page", role).isEqualTo(sme ? 200 : 403);
+            assertThat(session.get("/assessments").status())
+                    .as("%s opens assessments", role)
+                    .isEqualTo(sme ? 200 : 403);
+            assertThat(session.get("/company").status())
+                    .as("%s opens the company page", role)
+                    .isEqualTo(sme ? 200 : 403);
         }
         var anonymous = new WebSession(port);
         assertThat(anonymous.get("/").status()).isEqualTo(200);
@@ -106,17 +123,36 @@ class AccessMatrixTest {
     @Test
     void anotherCompanysAssessmentPageIsNotFound() {
         String ownerToken = token(Role.SME_USER);
-        String id = api.post("/api/v1/assessments", ownerToken,
-                        Map.of("companyId", people.get(Role.SME_USER).companyId().toString(), "model", "dma"))
-                .json().path("id").asString();
+        String id = api.post(
+                        "/api/v1/assessments",
+                        ownerToken,
+                        Map.of(
+                                "companyId",
+                                people.get(Role.SME_USER).companyId().toString(),
+                                "model",
+                                "dma"))
+                .json()
+                .path("id")
+                .asString();
 
         String strangerEmail = "stranger-" + System.nanoTime() + "@matrix.example";
-        registrations.create(strangerEmail, PASSWORD, "Stranger", Language.ENGLISH, OrganisationKind.COMPANY,
-                new CompanyDetails("Stranger " + System.nanoTime(), new CountryCode("LT"), "X" + System.nanoTime(),
-                        NaceSector.ofDivision("10"), SizeClass.MICRO, null),
+        registrations.create(
+                strangerEmail,
+                PASSWORD,
+                "Stranger",
+                Language.ENGLISH,
+                OrganisationKind.COMPANY,
+                new CompanyDetails(
+                        "Stranger " + System.nanoTime(),
+                        new CountryCode("LT"),
+                        "X" + System.nanoTime(),
+                        NaceSector.ofDivision("10"),
+                        SizeClass.MICRO,
+                        null),
                 Set.of(Role.SME_USER));
         var stranger = new WebSession(port).signIn(strangerEmail, PASSWORD);
-        assertThat(stranger.get("/assessments/" + id + "/dimensions/1").status()).isEqualTo(404);
+        assertThat(stranger.get("/assessments/" + id + "/dimensions/1").status())
+                .isEqualTo(404);
         assertThat(stranger.get("/assessments/" + id + "/review").status()).isEqualTo(404);
         assertThat(stranger.get("/assessments/" + id + "/result").status()).isEqualTo(404);
 

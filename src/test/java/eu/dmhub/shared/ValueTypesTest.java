@@ -10,12 +10,14 @@ class ValueTypesTest {
 
     @Test
     void regionCountriesComeFirstAndAnyIsoCountryIsAllowed() {
-        assertThat(CountryCode.REGION).extracting(CountryCode::code)
+        assertThat(CountryCode.REGION)
+                .extracting(CountryCode::code)
                 .containsExactly("EE", "LV", "LT", "PL", "FI", "SE", "DK", "DE", "NO");
         assertThat(CountryCode.parse(" ee ")).isEqualTo(new CountryCode("EE"));
         assertThat(CountryCode.parse("JP")).isNotNull();
         assertThat(CountryCode.parse("XX")).isNull();
-        assertThat(new CountryCode("EE").displayName(Locale.forLanguageTag("et"))).isEqualTo("Eesti");
+        assertThat(new CountryCode("EE").displayName(Locale.forLanguageTag("et")))
+                .isEqualTo("Eesti");
         assertThatThrownBy(() -> new CountryCode("EST")).isInstanceOf(IllegalArgumentException.class);
     }
 

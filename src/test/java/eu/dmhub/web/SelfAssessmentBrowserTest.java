@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.dmhub.Browser;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Properties;
 import org.junit.jupiter.api.AfterEach;
@@ -14,7 +15,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -64,40 +67,38 @@ class SelfAssessmentBrowserTest {
         browser.findElement(By.cssSelector("input[name='company.sizeClass'][value='SMALL']"))
                 .click();
         browser.findElement(By.id("company-region")).sendKeys("EE008");
-        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        navigate(browser.findElement(By.cssSelector("main form button[type=submit]")));
 
         assertThat(browser.getCurrentUrl()).endsWith("/assessments");
-        browser.findElement(By.xpath("//form[input[@name='model' and @value='dma']]//button"))
-                .click();
+        navigate(browser.findElement(By.xpath("//form[input[@name='model' and @value='dma']]//button")));
 
         for (int dimension = 1; dimension <= 3; dimension++) {
             assertThat(browser.findElement(By.cssSelector(".progress-text")).getText())
                     .isEqualTo(format(messages, "assessment.progress", dimension, 6));
             answerEveryQuestion(browser);
-            browser.findElement(By.cssSelector("button[name=go][value=next]")).click();
+            navigate(browser.findElement(By.cssSelector("button[name=go][value=next]")));
         }
-        browser.findElement(By.cssSelector("button[name=go][value=leave]")).click();
+        navigate(browser.findElement(By.cssSelector("button[name=go][value=leave]")));
         assertThat(browser.findElement(By.cssSelector("p.notice")).getText())
                 .isEqualTo(messages.getProperty("assessments.saved"));
 
-        browser.findElement(By.cssSelector("form[action$='/logout'] button")).click();
+        navigate(browser.findElement(By.cssSelector("form[action$='/logout'] button")));
         browser.get(url("/login"));
         browser.findElement(By.id("username")).sendKeys(email);
         browser.findElement(By.id("password")).sendKeys(password);
-        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        navigate(browser.findElement(By.cssSelector("main form button[type=submit]")));
 
         browser.get(url("/assessments"));
-        browser.findElement(By.linkText(messages.getProperty("assessments.continue")))
-                .click();
+        navigate(browser.findElement(By.linkText(messages.getProperty("assessments.continue"))));
         assertThat(browser.findElement(By.cssSelector(".progress-text")).getText())
                 .isEqualTo(format(messages, "assessment.progress", 4, 6));
         for (int dimension = 4; dimension <= 6; dimension++) {
             answerEveryQuestion(browser);
-            browser.findElement(By.cssSelector("button[name=go][value=" + (dimension < 6 ? "next" : "review") + "]"))
-                    .click();
+            navigate(browser.findElement(
+                    By.cssSelector("button[name=go][value=" + (dimension < 6 ? "next" : "review") + "]")));
         }
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(messages.getProperty("review.title"));
-        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        navigate(browser.findElement(By.cssSelector("main form button[type=submit]")));
 
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(messages.getProperty("result.title"));
         WebElement radar = browser.findElement(By.cssSelector("svg.radar"));
@@ -133,6 +134,13 @@ class SelfAssessmentBrowserTest {
             }
             question.findElements(By.cssSelector("input[type=radio]")).get(0).click();
         }
+    }
+
+    /** Clicks something that loads a new page and waits until the old page is gone. */
+    private void navigate(WebElement target) {
+        WebElement page = browser.findElement(By.tagName("html"));
+        target.click();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
     }
 
     private String url(String path) {

@@ -56,7 +56,7 @@ public class AssessmentService {
         }
         QuestionnaireModel model =
                 models.latest(modelId).orElseThrow(() -> InvalidInput.of("model", "error.model.unknown", modelId));
-        Assessment assessment = Assessment.start(company, model, clock.instant());
+        Assessment assessment = Assessment.start(company, model, now());
         store.insert(assessment, person.id());
         return assessment;
     }
@@ -73,7 +73,7 @@ public class AssessmentService {
         }
         Assessment assessment = visible(person, store.find(id, true));
         var changes = assessment.answer(new LinkedHashMap<>(answers));
-        store.saveAnswers(id, changes, clock.instant());
+        store.saveAnswers(id, changes, now());
         return assessment;
     }
 
@@ -84,7 +84,7 @@ public class AssessmentService {
         if (assessment.status() == Assessment.Status.SUBMITTED) {
             return assessment;
         }
-        Scoring.Result result = assessment.submit(clock.instant());
+        Scoring.Result result = assessment.submit(now());
         store.saveResult(assessment);
         events.publishEvent(completed(assessment, result));
         return assessment;
@@ -111,6 +111,11 @@ public class AssessmentService {
         return assessment
                 .filter(a -> person.actsFor(a.company()))
                 .orElseThrow(() -> new NotFound("error.assessment.not-found"));
+    }
+
+    /** Now, to the microsecond PostgreSQL keeps, so a result reads back exactly as it was returned. */
+    private java.time.Instant now() {
+        return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     }
 
     static AssessmentCompleted completed(Assessment assessment, Scoring.Result result) {

@@ -97,13 +97,18 @@ class AssessmentPages {
         CurrentPerson person = CurrentPersons.required();
         Assessment assessment = assessments.get(person, uuid(id));
         Dimension dimension = dimension(assessment, number);
+        String go = form.getFirst("go");
+        boolean movingOn = !"leave".equals(go);
+        var answered = assessment.answers().keySet();
         try {
-            assessment = assessments.answer(person, assessment.id(), FormAnswers.read(dimension, form));
+            assessment = assessments.answer(
+                    person,
+                    assessment.id(),
+                    FormAnswers.read(dimension, form, question -> movingOn || answered.contains(question)));
         } catch (InvalidInput invalid) {
             response.setStatus(400);
             return dimensionPage(model, assessment, number, FormErrors.of(invalid), locale);
         }
-        String go = form.getFirst("go");
         int count = assessment.model().dimensions().size();
         if ("previous".equals(go) && number > 1) {
             return "redirect:/assessments/" + id + "/dimensions/" + (number - 1);
@@ -128,7 +133,9 @@ class AssessmentPages {
         CurrentPerson person = CurrentPersons.required();
         Assessment assessment = assessments.get(person, uuid(id));
         try {
-            assessments.answer(person, assessment.id(), FormAnswers.read(dimension(assessment, number), form));
+            var answered = assessment.answers().keySet();
+            assessments.answer(
+                    person, assessment.id(), FormAnswers.read(dimension(assessment, number), form, answered::contains));
             model.addAttribute("saved", true);
         } catch (InvalidInput invalid) {
             response.setStatus(400);

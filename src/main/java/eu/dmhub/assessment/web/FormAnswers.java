@@ -19,23 +19,30 @@ final class FormAnswers {
 
     private FormAnswers() {}
 
-    /** The answers given on one dimension page; questions left untouched are not included. */
-    static Map<String, Object> read(Dimension dimension, MultiValueMap<String, String> form) {
+    /**
+     * The answers given on one dimension page. A checklist with nothing ticked counts as "none of
+     * these" only when {@code emptyCounts} says so for that question: when the person moves on
+     * through the questionnaire, or the question had an answer that is now cleared; "save and
+     * leave" and autosave do not turn an untouched checklist into an answer.
+     */
+    static Map<String, Object> read(
+            Dimension dimension, MultiValueMap<String, String> form, java.util.function.Predicate<String> emptyCounts) {
         List<String> shown = form.getOrDefault("shown", List.of());
         var answers = new LinkedHashMap<String, Object>();
         for (Question question : dimension.questions()) {
             String id = question.id();
             switch (question.type()) {
                 case CHECKLIST -> {
-                    if (shown.contains(id)) {
-                        answers.put(id, form.getOrDefault(id, List.of()));
+                    List<String> ticked = form.getOrDefault(id, List.of());
+                    if (shown.contains(id) && (!ticked.isEmpty() || emptyCounts.test(id))) {
+                        answers.put(id, ticked);
                     }
                 }
                 case PAIRED_CHECKLIST -> {
-                    if (shown.contains(id)) {
-                        var rows = new LinkedHashMap<String, Object>();
-                        question.items()
-                                .forEach(i -> rows.put(i.id(), form.getOrDefault(id + "." + i.id(), List.of())));
+                    var rows = new LinkedHashMap<String, Object>();
+                    question.items().forEach(i -> rows.put(i.id(), form.getOrDefault(id + "." + i.id(), List.of())));
+                    boolean anyTicked = rows.values().stream().anyMatch(v -> !((List<?>) v).isEmpty());
+                    if (shown.contains(id) && (anyTicked || emptyCounts.test(id))) {
                         answers.put(id, rows);
                     }
                 }

@@ -26,6 +26,8 @@ class AuthApi {
 
     record TokenResponse(String token, String tokenType, Instant expiresAt) {}
 
+    record RegisteredJson(String personId, String companyId) {}
+
     private final RegistrationService registrations;
     private final TokenService tokens;
 
@@ -36,10 +38,11 @@ class AuthApi {
 
     @PostMapping("/register")
     @Operation(summary = "Register a person and their company; the person becomes the company's SME user")
-    ResponseEntity<Registered> register(@RequestBody Registration registration) {
+    ResponseEntity<RegisteredJson> register(@RequestBody Registration registration) {
         Registered registered = registrations.register(registration);
         return ResponseEntity.created(URI.create("/api/v1/companies/" + registered.companyId()))
-                .body(registered);
+                .body(new RegisteredJson(
+                        registered.personId().toString(), registered.companyId().toString()));
     }
 
     @PostMapping("/token")
