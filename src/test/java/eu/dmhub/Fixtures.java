@@ -1,8 +1,18 @@
 package eu.dmhub;
 
+import eu.dmhub.identity.Role;
+import eu.dmhub.identity.application.IdentityStore.OrganisationKind;
+import eu.dmhub.identity.application.Registered;
+import eu.dmhub.identity.application.RegistrationService;
+import eu.dmhub.identity.domain.CompanyDetails;
+import eu.dmhub.shared.CountryCode;
+import eu.dmhub.shared.Language;
+import eu.dmhub.shared.NaceSector;
+import eu.dmhub.shared.SizeClass;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import tools.jackson.databind.JsonNode;
 
@@ -30,6 +40,20 @@ public final class Fixtures {
         registration.put("language", "en");
         registration.put("company", company);
         return registration;
+    }
+
+    /** A person with one role in an organisation of their own (a company for SME users). */
+    public static Registered aPersonWithRole(
+            RegistrationService registrations, String email, String password, Role role) {
+        var details = new CompanyDetails(
+                role + " organisation " + System.nanoTime(),
+                new CountryCode("LV"),
+                "P" + System.nanoTime(),
+                NaceSector.ofDivision("62"),
+                SizeClass.SMALL,
+                null);
+        var kind = role == Role.SME_USER ? OrganisationKind.COMPANY : OrganisationKind.OPERATOR;
+        return registrations.create(email, password, "Person " + role, Language.ENGLISH, kind, details, Set.of(role));
     }
 
     /** The best possible answer to every question of a model, built from its API description. */

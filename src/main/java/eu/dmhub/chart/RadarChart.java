@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * A radar (spider) chart of scores per dimension, one polygon per series. The SVG carries a title
- * and a description for screen readers; pages also show the numbers in a table.
+ * and a description for screen readers; pages also show the numbers in a table. Series differ in
+ * colour and in line style, so that colour is never the only difference.
  */
 public final class RadarChart {
 
@@ -18,9 +19,13 @@ public final class RadarChart {
 
     private static final String[] COLOURS = {"#1d5fa8", "#c2571a", "#2e7d32"};
     private static final String[] DASHES = {"", "6 4", "2 3"};
-    private static final int SIZE = 420;
-    private static final double CENTRE = SIZE / 2.0;
-    private static final double RADIUS = 130;
+    private static final int WIDTH = 600;
+    private static final int HEIGHT = 440;
+    private static final double CENTRE_X = WIDTH / 2.0;
+    private static final double CENTRE_Y = HEIGHT / 2.0;
+    private static final double RADIUS = 140;
+    private static final int LABEL_CHARACTERS = 18;
+    private static final int LINE_HEIGHT = 14;
 
     private final String title;
     private final String description;
@@ -50,14 +55,13 @@ public final class RadarChart {
     public String svg() {
         var svg = new StringBuilder();
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ")
-                .append(SIZE)
+                .append(WIDTH)
                 .append(' ')
-                .append(SIZE + 30 * series.size())
+                .append(HEIGHT + 30 * series.size())
                 .append("\" role=\"img\" aria-labelledby=\"radar-title radar-desc\" class=\"chart radar\">")
                 .append("<title id=\"radar-title\">")
                 .append(Svg.escape(title))
-                .append("</title>")
-                .append("<desc id=\"radar-desc\">")
+                .append("</title><desc id=\"radar-desc\">")
                 .append(Svg.escape(description))
                 .append("</desc>");
         grid(svg);
@@ -76,30 +80,53 @@ public final class RadarChart {
         for (int i = 0; i < axes.size(); i++) {
             double[] end = point(i, 1);
             svg.append("<line x1=\"")
-                    .append(Svg.num(CENTRE))
+                    .append(Svg.num(CENTRE_X))
                     .append("\" y1=\"")
-                    .append(Svg.num(CENTRE))
-                    .append("\" x2=\"")
+                    .append(Svg.num(CENTRE_Y));
+            svg.append("\" x2=\"")
                     .append(Svg.num(end[0]))
                     .append("\" y2=\"")
                     .append(Svg.num(end[1]))
                     .append("\"/>");
         }
-        svg.append("</g><g class=\"labels\" font-family=\"sans-serif\" font-size=\"12\" fill=\"#1f2933\">");
+        svg.append("</g><g class=\"labels\" font-family=\"sans-serif\" font-size=\"13\" fill=\"#1f2933\">");
         for (int i = 0; i < axes.size(); i++) {
-            double[] at = point(i, 1.18);
-            String anchor = Math.abs(at[0] - CENTRE) < 10 ? "middle" : at[0] < CENTRE ? "end" : "start";
-            svg.append("<text x=\"")
-                    .append(Svg.num(at[0]))
-                    .append("\" y=\"")
-                    .append(Svg.num(at[1] + 4))
-                    .append("\" text-anchor=\"")
-                    .append(anchor)
-                    .append("\">")
-                    .append(Svg.escape(axes.get(i)))
-                    .append("</text>");
+            label(svg, i);
         }
         svg.append("</g>");
+    }
+
+    /** An axis label outside the grid, wrapped onto lines so that long names stay inside the picture. */
+    private void label(StringBuilder svg, int axis) {
+        double[] at = point(axis, 1.12);
+        String anchor = Math.abs(at[0] - CENTRE_X) < 10 ? "middle" : at[0] < CENTRE_X ? "end" : "start";
+        List<String> lines = wrap(axes.get(axis));
+        int extra = lines.size() - 1;
+        double shift =
+                at[1] < CENTRE_Y - 10 ? LINE_HEIGHT * extra : at[1] > CENTRE_Y + 10 ? 0 : LINE_HEIGHT * extra / 2.0;
+        svg.append("<text x=\"").append(Svg.num(at[0])).append("\" y=\"").append(Svg.num(at[1] + 4 - shift));
+        svg.append("\" text-anchor=\"").append(anchor).append("\">");
+        for (int l = 0; l < lines.size(); l++) {
+            svg.append("<tspan x=\"").append(Svg.num(at[0])).append("\" dy=\"").append(l == 0 ? 0 : LINE_HEIGHT);
+            svg.append("\">").append(Svg.escape(lines.get(l))).append("</tspan>");
+        }
+        svg.append("</text>");
+    }
+
+    static List<String> wrap(String text) {
+        var lines = new ArrayList<String>();
+        var line = new StringBuilder();
+        for (String word : text.strip().split("\\s+")) {
+            if (line.length() > 0 && line.length() + 1 + word.length() > LABEL_CHARACTERS) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            line.append(line.length() > 0 ? " " : "").append(word);
+        }
+        if (line.length() > 0) {
+            lines.add(line.toString());
+        }
+        return lines;
     }
 
     private void polygon(StringBuilder svg, Series one, int index) {
@@ -110,52 +137,36 @@ public final class RadarChart {
             points.append(Svg.num(p[0])).append(',').append(Svg.num(p[1])).append(' ');
         }
         svg.append("<polygon class=\"series\" points=\"")
-                .append(points.toString().strip())
-                .append("\" fill=\"")
+                .append(points.toString().strip());
+        svg.append("\" fill=\"")
                 .append(colour)
                 .append("\" fill-opacity=\"0.18\" stroke=\"")
-                .append(colour)
-                .append("\" stroke-width=\"2.5\"");
-        if (!DASHES[index % DASHES.length].isEmpty()) {
-            svg.append(" stroke-dasharray=\"")
-                    .append(DASHES[index % DASHES.length])
-                    .append('"');
-        }
-        svg.append("/>");
+                .append(colour);
+        svg.append("\" stroke-width=\"2.5\"").append(dash(index)).append("/>");
         for (int i = 0; i < axes.size(); i++) {
             double[] p = point(i, fraction(one.values().get(i)));
-            svg.append("<circle cx=\"")
-                    .append(Svg.num(p[0]))
-                    .append("\" cy=\"")
-                    .append(Svg.num(p[1]))
-                    .append("\" r=\"3.5\" fill=\"")
-                    .append(colour)
-                    .append("\"/>");
+            svg.append("<circle cx=\"").append(Svg.num(p[0])).append("\" cy=\"").append(Svg.num(p[1]));
+            svg.append("\" r=\"3.5\" fill=\"").append(colour).append("\"/>");
         }
     }
 
     private void legend(StringBuilder svg) {
         for (int s = 0; s < series.size(); s++) {
-            String colour = COLOURS[s % COLOURS.length];
-            int y = SIZE + 10 + 30 * s;
+            int y = HEIGHT + 10 + 30 * s;
             svg.append("<line x1=\"20\" y1=\"")
                     .append(y)
                     .append("\" x2=\"50\" y2=\"")
-                    .append(y)
-                    .append("\" stroke=\"")
-                    .append(colour)
-                    .append("\" stroke-width=\"3\"");
-            if (!DASHES[s % DASHES.length].isEmpty()) {
-                svg.append(" stroke-dasharray=\"")
-                        .append(DASHES[s % DASHES.length])
-                        .append('"');
-            }
-            svg.append("/><text x=\"58\" y=\"")
-                    .append(y + 4)
-                    .append("\" font-family=\"sans-serif\" font-size=\"13\" fill=\"#1f2933\">")
-                    .append(Svg.escape(series.get(s).name()))
-                    .append("</text>");
+                    .append(y);
+            svg.append("\" stroke=\"").append(COLOURS[s % COLOURS.length]).append("\" stroke-width=\"3\"");
+            svg.append(dash(s)).append("/><text x=\"58\" y=\"").append(y + 4);
+            svg.append("\" font-family=\"sans-serif\" font-size=\"13\" fill=\"#1f2933\">");
+            svg.append(Svg.escape(series.get(s).name())).append("</text>");
         }
+    }
+
+    private static String dash(int index) {
+        String dash = DASHES[index % DASHES.length];
+        return dash.isEmpty() ? "" : " stroke-dasharray=\"" + dash + "\"";
     }
 
     private double fraction(double value) {
@@ -173,7 +184,8 @@ public final class RadarChart {
 
     private double[] point(int axis, double fraction) {
         double angle = -Math.PI / 2 + 2 * Math.PI * axis / axes.size();
-        return new double[] {CENTRE + Math.cos(angle) * RADIUS * fraction, CENTRE + Math.sin(angle) * RADIUS * fraction
+        return new double[] {
+            CENTRE_X + Math.cos(angle) * RADIUS * fraction, CENTRE_Y + Math.sin(angle) * RADIUS * fraction
         };
     }
 }

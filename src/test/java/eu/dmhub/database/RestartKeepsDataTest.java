@@ -2,14 +2,12 @@ package eu.dmhub.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import eu.dmhub.DigitalMaturityHubApplication;
 import eu.dmhub.Fixtures;
 import eu.dmhub.HttpApi;
+import eu.dmhub.TestApplication;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -21,17 +19,7 @@ class RestartKeepsDataTest {
     private final String dataDirectory = "target/embedded-postgres/restart-" + System.nanoTime();
 
     private ConfigurableApplicationContext start() {
-        var application = new SpringApplication(DigitalMaturityHubApplication.class);
-        application.setAdditionalProfiles("test");
-        return application.run(
-                "--server.port=0",
-                "--dmhub.embedded-postgres.data-directory=" + dataDirectory,
-                "--dmhub.embedded-postgres.clean-on-start=false");
-    }
-
-    private static HttpApi api(ConfigurableApplicationContext context) {
-        return new HttpApi(
-                ((WebServerApplicationContext) context).getWebServer().getPort());
+        return TestApplication.start(dataDirectory);
     }
 
     @Test
@@ -43,7 +31,7 @@ class RestartKeepsDataTest {
         Map<String, Object> credentials =
                 Map.of("email", registration.get("email"), "password", registration.get("password"));
         try (var first = start()) {
-            HttpApi api = api(first);
+            HttpApi api = TestApplication.api(first);
             companyId = api.post("/api/v1/auth/register", null, registration)
                     .json()
                     .path("companyId")
@@ -87,7 +75,7 @@ class RestartKeepsDataTest {
         }
 
         try (var second = start()) {
-            HttpApi api = api(second);
+            HttpApi api = TestApplication.api(second);
             var token = api.post("/api/v1/auth/token", null, credentials);
             assertThat(token.status()).as("the person can still sign in").isEqualTo(200);
             String bearer = token.json().path("token").asString();

@@ -2,19 +2,13 @@ package eu.dmhub.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import eu.dmhub.Fixtures;
 import eu.dmhub.HttpApi;
 import eu.dmhub.WebSession;
-import eu.dmhub.identity.application.IdentityStore.OrganisationKind;
 import eu.dmhub.identity.application.Registered;
 import eu.dmhub.identity.application.RegistrationService;
-import eu.dmhub.identity.domain.CompanyDetails;
-import eu.dmhub.shared.CountryCode;
-import eu.dmhub.shared.Language;
-import eu.dmhub.shared.NaceSector;
-import eu.dmhub.shared.SizeClass;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,18 +38,7 @@ class AccessMatrixTest {
         api = new HttpApi(port);
         for (Role role : Role.values()) {
             String email = role.name().toLowerCase() + "-" + System.nanoTime() + "@matrix.example";
-            var details = new CompanyDetails(
-                    "Matrix " + role + " " + System.nanoTime(),
-                    new CountryCode("LV"),
-                    "M" + System.nanoTime(),
-                    NaceSector.ofDivision("62"),
-                    SizeClass.SMALL,
-                    null);
-            var kind = role == Role.SME_USER ? OrganisationKind.COMPANY : OrganisationKind.DIH;
-            people.put(
-                    role,
-                    registrations.create(
-                            email, PASSWORD, "Person " + role, Language.ENGLISH, kind, details, Set.of(role)));
+            people.put(role, Fixtures.aPersonWithRole(registrations, email, PASSWORD, role));
             emails.put(role, email);
         }
     }
@@ -136,20 +119,7 @@ class AccessMatrixTest {
                 .asString();
 
         String strangerEmail = "stranger-" + System.nanoTime() + "@matrix.example";
-        registrations.create(
-                strangerEmail,
-                PASSWORD,
-                "Stranger",
-                Language.ENGLISH,
-                OrganisationKind.COMPANY,
-                new CompanyDetails(
-                        "Stranger " + System.nanoTime(),
-                        new CountryCode("LT"),
-                        "X" + System.nanoTime(),
-                        NaceSector.ofDivision("10"),
-                        SizeClass.MICRO,
-                        null),
-                Set.of(Role.SME_USER));
+        Fixtures.aPersonWithRole(registrations, strangerEmail, PASSWORD, Role.SME_USER);
         var stranger = new WebSession(port).signIn(strangerEmail, PASSWORD);
         assertThat(stranger.get("/assessments/" + id + "/dimensions/1").status())
                 .isEqualTo(404);

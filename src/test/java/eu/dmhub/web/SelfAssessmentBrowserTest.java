@@ -92,6 +92,7 @@ class SelfAssessmentBrowserTest {
         navigate(browser.findElement(By.linkText(messages.getProperty("assessments.continue"))));
         assertThat(browser.findElement(By.cssSelector(".progress-text")).getText())
                 .isEqualTo(format(messages, "assessment.progress", 4, 6));
+        screenshot("dimension-" + language);
         for (int dimension = 4; dimension <= 6; dimension++) {
             answerEveryQuestion(browser);
             navigate(browser.findElement(
@@ -101,6 +102,7 @@ class SelfAssessmentBrowserTest {
         navigate(browser.findElement(By.cssSelector("main form button[type=submit]")));
 
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(messages.getProperty("result.title"));
+        screenshot("result-" + language);
         WebElement radar = browser.findElement(By.cssSelector("svg.radar"));
         assertThat(radar.findElements(By.cssSelector("polygon.series"))).hasSize(1);
         List<WebElement> rows = browser.findElements(By.cssSelector("table.dimension-scores tbody tr"));
@@ -133,6 +135,16 @@ class SelfAssessmentBrowserTest {
                 continue;
             }
             question.findElements(By.cssSelector("input[type=radio]")).get(0).click();
+        }
+    }
+
+    /** With -Ddmhub.screenshots=DIR, keeps a picture of the page (how the README's screenshots are made). */
+    private void screenshot(String name) throws IOException {
+        String folder = System.getProperty("dmhub.screenshots");
+        if (folder != null) {
+            byte[] png = browser.getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+            java.nio.file.Files.createDirectories(java.nio.file.Path.of(folder));
+            java.nio.file.Files.write(java.nio.file.Path.of(folder, name + ".png"), png);
         }
     }
 
