@@ -13,8 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -149,27 +147,33 @@ public class ModelCatalog implements SmartInitializingSingleton, Questionnaires 
         return model;
     }
 
+    /**
+     * A model version. Versions stored by another instance (an upload behind a load balancer) are
+     * read from the database on first use; a stored version never changes, so caching is safe.
+     */
     public QuestionnaireModel get(String id, int version) {
         QuestionnaireModel model = byKey.get(key(id, version));
         if (model == null) {
-            throw new NotFound("error.model.not-found");
+            model = store.find(id, version)
+                    .map(stored -> parse(stored.fileName(), stored.definition().getBytes(StandardCharsets.UTF_8)))
+                    .orElseThrow(() -> new NotFound("error.model.not-found"));
+            byKey.putIfAbsent(key(id, version), model);
         }
         return model;
     }
 
+    /** The newest version of a model, as the database knows it (so every instance agrees). */
     public Optional<QuestionnaireModel> latest(String id) {
-        return byKey.values().stream()
-                .filter(m -> m.id().equals(id))
-                .max(Comparator.comparingInt(QuestionnaireModel::version));
+        return store.latestVersions().stream()
+                .filter(v -> v.id().equals(id))
+                .findFirst()
+                .map(v -> get(v.id(), v.version()));
     }
 
     /** The newest version of every model, ordered by id. */
     public List<QuestionnaireModel> latestVersions() {
-        return byKey.values().stream()
-                .map(QuestionnaireModel::id)
-                .distinct()
-                .sorted()
-                .map(id -> latest(id).orElseThrow())
+        return store.latestVersions().stream()
+                .map(v -> get(v.id(), v.version()))
                 .toList();
     }
 
@@ -184,10 +188,6 @@ public class ModelCatalog implements SmartInitializingSingleton, Questionnaires 
                         m.dimensions().size(),
                         (int) m.questions().count()))
                 .toList();
-    }
-
-    public Collection<QuestionnaireModel> allVersions() {
-        return List.copyOf(byKey.values());
     }
 
     private static String key(String id, int version) {

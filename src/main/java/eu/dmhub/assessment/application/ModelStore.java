@@ -13,4 +13,12 @@ public interface ModelStore {
     void insert(StoredModel model);
 
     List<StoredModel> all();
+
+    Optional<StoredModel> find(String id, int version);
+
+    /** A model id with its newest stored version. */
+    record Version(String id, int version) {}
+
+    /** The newest version of every model, ordered by id. */
+    List<Version> latestVersions();
 }

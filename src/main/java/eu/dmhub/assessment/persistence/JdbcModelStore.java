@@ -45,4 +45,25 @@ class JdbcModelStore implements ModelStore {
                         rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5)))
                 .list();
     }
+
+    @Override
+    public Optional<StoredModel> find(String id, int version) {
+        return jdbc.sql("""
+                        select model_id, version, file_name, definition, checksum from assessment.model_version
+                        where model_id = :id and version = :version
+                        """)
+                .param("id", id)
+                .param("version", version)
+                .query((rs, row) -> new StoredModel(
+                        rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5)))
+                .optional();
+    }
+
+    @Override
+    public List<Version> latestVersions() {
+        return jdbc.sql(
+                        "select model_id, max(version) from assessment.model_version group by model_id order by model_id")
+                .query((rs, row) -> new Version(rs.getString(1), rs.getInt(2)))
+                .list();
+    }
 }

@@ -55,6 +55,56 @@ class ModelUploadTest {
         api.assertNoServerErrors();
     }
 
+    @Test
+    void aNewVersionNeverChangesOldResults() throws Exception {
+        String admin = "admin-" + System.nanoTime() + "@upload.example";
+        Fixtures.aPersonWithRole(registrations, admin, "upload-password", Role.ADMIN);
+        String owner = "owner-" + System.nanoTime() + "@upload.example";
+        var company = Fixtures.aPersonWithRole(registrations, owner, "upload-password", Role.SME_USER)
+                .companyId();
+        var api = new HttpApi(port);
+        String adminToken = token(api, admin);
+        String ownerToken = token(api, owner);
+        String id = "dii-versions-" + (System.nanoTime() % 100000);
+        String version1 = Files.readString(Path.of("src/main/resources/models/dii-v1.yaml"))
+                .replace("id: dii", "id: " + id);
+        assertThat(upload(api, adminToken, id + "-v1.yaml", version1).status()).isEqualTo(201);
+
+        String first = api.post("/api/v1/assessments", ownerToken, Map.of("companyId", company.toString(), "model", id))
+                .json()
+                .path("id")
+                .asString();
+        var model = api.get("/api/v1/models/" + id, null).json();
+        api.put(
+                "/api/v1/assessments/" + first + "/answers",
+                ownerToken,
+                Map.of("answers", Fixtures.bestAnswers(model)));
+        var before = api.post("/api/v1/assessments/" + first + "/submit", ownerToken, "")
+                .json();
+        assertThat(before.path("level").asString()).isEqualTo("very-high");
+
+        String version2 = version1.replace("version: 1", "version: 2")
+                .replace("up-to: 9\n", "up-to: 11\n")
+                .replace("id: very-high\n    up-to: 12", "id: very-high\n    up-to: 12");
+        assertThat(upload(api, adminToken, id + "-v2.yaml", version2).status()).isEqualTo(201);
+
+        var after =
+                api.get("/api/v1/assessments/" + first + "/result", ownerToken).json();
+        assertThat(after).isEqualTo(before);
+        assertThat(after.path("modelVersion").asInt()).isEqualTo(1);
+        var second = api.post("/api/v1/assessments", ownerToken, Map.of("companyId", company.toString(), "model", id))
+                .json();
+        assertThat(second.path("modelVersion").asInt()).isEqualTo(2);
+        api.assertNoServerErrors();
+    }
+
+    private static String token(HttpApi api, String email) {
+        return api.post("/api/v1/auth/token", null, Map.of("email", email, "password", "upload-password"))
+                .json()
+                .path("token")
+                .asString();
+    }
+
     private static HttpApi.Reply upload(HttpApi api, String token, String fileName, String yaml) {
         return api.send(api.request("/api/v1/models?fileName=" + fileName, token)
                 .header("Content-Type", "application/yaml")
