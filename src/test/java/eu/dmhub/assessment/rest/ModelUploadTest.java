@@ -83,8 +83,7 @@ class ModelUploadTest {
                 .json();
         assertThat(before.path("level").asString()).isEqualTo("very-high");
 
-        String version2 = version1.replace("version: 1", "version: 2")
-                .replace("up-to: 9\n", "up-to: 11\n");
+        String version2 = version1.replace("version: 1", "version: 2").replace("up-to: 9\n", "up-to: 11\n");
         assertThat(upload(api, adminToken, id + "-v2.yaml", version2).status()).isEqualTo(201);
 
         var after =
