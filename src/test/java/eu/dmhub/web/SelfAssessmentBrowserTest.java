@@ -94,6 +94,9 @@ class SelfAssessmentBrowserTest {
                 .isEqualTo(format(messages, "assessment.progress", 4, 6));
         screenshot("dimension-" + language);
         for (int dimension = 4; dimension <= 6; dimension++) {
+            if (dimension == 4) {
+                exclusiveChoiceClearsTheOthers();
+            }
             answerEveryQuestion(browser);
             navigate(browser.findElement(
                     By.cssSelector("button[name=go][value=" + (dimension < 6 ? "next" : "review") + "]")));
@@ -110,6 +113,18 @@ class SelfAssessmentBrowserTest {
         rows.forEach(row ->
                 assertThat(row.findElement(By.cssSelector("td.num")).getText()).matches("\\d+[.,]\\d / 100"));
         assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo(language);
+    }
+
+    /** "Our data is not collected digitally" cannot stand with other ticks; the page clears them. */
+    private void exclusiveChoiceClearsTheOthers() {
+        WebElement policy = browser.findElement(By.id("q7-policy"));
+        WebElement notDigital = browser.findElement(By.id("q7-not-digital"));
+        policy.click();
+        notDigital.click();
+        assertThat(policy.isSelected()).isFalse();
+        policy.click();
+        assertThat(notDigital.isSelected()).isFalse();
+        policy.click();
     }
 
     /** Ticks the first item of every checklist and picks an option in every row and every choice. */
