@@ -8,6 +8,7 @@ import org.springframework.modulith.Modulithic;
 @SpringBootApplication
 @ConfigurationPropertiesScan
 @Modulithic(sharedModules = "shared")
+@org.springframework.scheduling.annotation.EnableScheduling
 public class DigitalMaturityHubApplication {
 
     public static void main(String[] args) {

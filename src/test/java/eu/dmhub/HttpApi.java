@@ -35,9 +35,15 @@ public final class HttpApi {
     private final HttpClient client = HttpClient.newHttpClient();
     private final String base;
     private final List<Integer> statuses = new ArrayList<>();
+    private final int port;
 
     public HttpApi(int port) {
+        this.port = port;
         this.base = "http://localhost:" + port;
+    }
+
+    public int port() {
+        return port;
     }
 
     public Reply get(String path, String token) {

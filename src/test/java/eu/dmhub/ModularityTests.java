@@ -22,8 +22,7 @@ class ModularityTests {
         Path folder = Path.of("docs", "modules");
         new Documenter(modules, Documenter.Options.defaults().withOutputFolder(folder.toString()))
                 .writeModulesAsPlantUml()
-                .writeIndividualModulesAsPlantUml()
-                .writeModuleCanvases();
+                .writeIndividualModulesAsPlantUml();
         assertThat(folder.resolve("components.puml")).exists();
         assertThat(Files.readString(folder.resolve("components.puml"))).contains("Assessment", "Identity");
     }

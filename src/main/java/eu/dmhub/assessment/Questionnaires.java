@@ -10,4 +10,10 @@ public interface Questionnaires {
     record Summary(String id, int version, String title, String description, int dimensions, int questions) {}
 
     List<Summary> available(Language language);
+
+    /** The titles of a model version's dimensions in one language, in the model's order. */
+    java.util.Map<String, String> dimensionTitles(String model, int version, Language language);
+
+    /** The highest possible score of each dimension of a model version, and of {@code overall}. */
+    java.util.Map<String, Double> maxScores(String model, int version);
 }

@@ -3,7 +3,6 @@ package eu.dmhub.assessment.application;
 import eu.dmhub.assessment.AssessmentCompleted;
 import eu.dmhub.assessment.domain.Assessment;
 import eu.dmhub.assessment.domain.QuestionnaireModel;
-import eu.dmhub.assessment.domain.Scoring;
 import eu.dmhub.identity.Companies;
 import eu.dmhub.identity.CurrentPerson;
 import eu.dmhub.shared.CompanyId;
@@ -22,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The self-assessment use cases. A person reaches only the assessments of the organisation they act
- * for; anything else is "not found", so the existence of another company's data does not leak.
+ * for; anything else is “not found”, so the existence of another company's data does not leak.
  */
 @Service
 public class AssessmentService {
@@ -84,9 +83,10 @@ public class AssessmentService {
         if (assessment.status() == Assessment.Status.SUBMITTED) {
             return assessment;
         }
-        Scoring.Result result = assessment.submit(now());
+        assessment.submit(now());
         store.saveResult(assessment);
-        events.publishEvent(completed(assessment, result));
+        events.publishEvent(
+                new AssessmentCompleted(ResultsService.result(assessment).orElseThrow()));
         return assessment;
     }
 
@@ -116,19 +116,5 @@ public class AssessmentService {
     /** Now, to the microsecond PostgreSQL keeps, so a result reads back exactly as it was returned. */
     private java.time.Instant now() {
         return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
-    }
-
-    static AssessmentCompleted completed(Assessment assessment, Scoring.Result result) {
-        var scores = new LinkedHashMap<String, Double>();
-        result.dimensions().forEach(d -> scores.put(d.dimension(), d.score()));
-        return new AssessmentCompleted(
-                assessment.id(),
-                assessment.company(),
-                assessment.model().id(),
-                assessment.model().version(),
-                assessment.submittedAt().orElseThrow(),
-                result.overall(),
-                result.level(),
-                scores);
     }
 }

@@ -38,4 +38,9 @@ public interface AssessmentStore {
     void insertSubmitted(List<Assessment> assessments);
 
     long count();
+
+    long countSubmitted();
+
+    /** Every company's latest submitted assessment per model, loaded one at a time. */
+    void forEachLatestSubmitted(java.util.function.Consumer<Assessment> consumer);
 }

@@ -178,6 +178,24 @@ public class ModelCatalog implements SmartInitializingSingleton, Questionnaires 
     }
 
     @Override
+    public Map<String, String> dimensionTitles(String model, int version, Language language) {
+        var titles = new java.util.LinkedHashMap<String, String>();
+        get(model, version)
+                .dimensions()
+                .forEach(d -> titles.put(d.id(), d.title().in(language)));
+        return titles;
+    }
+
+    @Override
+    public Map<String, Double> maxScores(String model, int version) {
+        QuestionnaireModel questionnaire = get(model, version);
+        var max = new java.util.LinkedHashMap<String, Double>();
+        questionnaire.dimensions().forEach(d -> max.put(d.id(), questionnaire.maxScore(d)));
+        max.put("overall", questionnaire.maxScore());
+        return max;
+    }
+
+    @Override
     public List<Summary> available(Language language) {
         return latestVersions().stream()
                 .map(m -> new Summary(

@@ -266,4 +266,19 @@ class JdbcAssessmentStore implements AssessmentStore {
                         rs.getInt(9)))
                 .list();
     }
+
+    @Override
+    public long countSubmitted() {
+        return jdbc.sql("select count(*) from assessment.assessment where status = 'SUBMITTED'")
+                .query(Long.class)
+                .single();
+    }
+
+    @Override
+    public void forEachLatestSubmitted(java.util.function.Consumer<Assessment> consumer) {
+        jdbc.sql("""
+                        select distinct on (company_id, model_id) id from assessment.assessment
+                        where status = 'SUBMITTED' order by company_id, model_id, submitted_at desc
+                        """).query(UUID.class).list().forEach(id -> find(id, false).ifPresent(consumer));
+    }
 }

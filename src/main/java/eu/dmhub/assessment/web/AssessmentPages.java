@@ -1,5 +1,6 @@
 package eu.dmhub.assessment.web;
 
+import eu.dmhub.assessment.ResultSection;
 import eu.dmhub.assessment.application.AssessmentService;
 import eu.dmhub.assessment.application.ModelCatalog;
 import eu.dmhub.assessment.application.ResultView;
@@ -37,11 +38,16 @@ class AssessmentPages {
     private final AssessmentService assessments;
     private final ModelCatalog models;
     private final ResultView results;
+    private final List<ResultSection> sections;
 
-    AssessmentPages(AssessmentService assessments, ModelCatalog models, ResultView results) {
+    AssessmentPages(
+            AssessmentService assessments, ModelCatalog models, ResultView results, List<ResultSection> sections) {
         this.assessments = assessments;
         this.models = models;
         this.results = results;
+        this.sections = sections.stream()
+                .sorted(java.util.Comparator.comparingInt(ResultSection::order))
+                .toList();
     }
 
     @GetMapping
@@ -167,9 +173,15 @@ class AssessmentPages {
 
     @GetMapping("/{id}/result")
     String result(@PathVariable String id, Model model, Locale locale) {
-        Assessment assessment = assessments.result(CurrentPersons.required(), uuid(id));
+        CurrentPerson person = CurrentPersons.required();
+        Assessment assessment = assessments.result(person, uuid(id));
         model.addAttribute("assessment", assessment);
         model.addAttribute("result", results.of(assessment, Language.of(locale)));
+        model.addAttribute(
+                "sections",
+                sections.stream()
+                        .flatMap(section -> section.render(person, assessment.id(), Language.of(locale)).stream())
+                        .toList());
         return "assessment/result";
     }
 

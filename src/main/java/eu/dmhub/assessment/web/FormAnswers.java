@@ -13,17 +13,17 @@ import org.springframework.util.MultiValueMap;
  * Translates between a dimension page's form fields and answers. Field names: {@code q2} for a
  * checklist's ticks or a single choice, {@code q1.item} for a row of a paired checklist or a
  * per-item choice. A hidden {@code shown} field lists the questions on the page, so that a
- * checklist with nothing ticked counts as answered "none of these".
+ * checklist with nothing ticked counts as answered “none of these”.
  */
 final class FormAnswers {
 
     private FormAnswers() {}
 
     /**
-     * The answers given on one dimension page. A checklist with nothing ticked counts as "none of
+     * The answers given on one dimension page. A checklist with nothing ticked counts as “none of
      * these" only when {@code emptyCounts} says so for that question: when the person moves on
-     * through the questionnaire, or the question had an answer that is now cleared; "save and
-     * leave" and autosave do not turn an untouched checklist into an answer.
+     * through the questionnaire, or the question had an answer that is now cleared; “save and
+     * leave” and autosave do not turn an untouched checklist into an answer.
      */
     static Map<String, Object> read(
             Dimension dimension, MultiValueMap<String, String> form, java.util.function.Predicate<String> emptyCounts) {

@@ -221,6 +221,9 @@ class AssessmentApiTest {
         assertThat(api.get("/api/v1/assessments/" + id + "/result", stranger.token())
                         .status())
                 .isEqualTo(404);
+        assertThat(api.get("/api/v1/assessments/" + id + "/benchmark", stranger.token())
+                        .status())
+                .isEqualTo(404);
         assertThat(api.get("/api/v1/companies/" + owner.companyId(), stranger.token())
                         .status())
                 .isEqualTo(404);

@@ -1,0 +1,63 @@
+package eu.dmhub.assessment.application;
+
+import eu.dmhub.assessment.AssessmentResults;
+import eu.dmhub.assessment.domain.Assessment;
+import eu.dmhub.assessment.domain.Dimension;
+import eu.dmhub.identity.CurrentPerson;
+import eu.dmhub.shared.NotFound;
+import java.util.LinkedHashMap;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+class ResultsService implements AssessmentResults {
+
+    private final AssessmentService assessments;
+    private final AssessmentStore store;
+
+    ResultsService(AssessmentService assessments, AssessmentStore store) {
+        this.assessments = assessments;
+        this.store = store;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<Result> visibleResult(CurrentPerson person, UUID assessmentId) {
+        try {
+            return Optional.of(assessments.get(person, assessmentId)).flatMap(ResultsService::result);
+        } catch (NotFound notFound) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public void forEachLatestSubmitted(Consumer<Result> consumer) {
+        store.forEachLatestSubmitted(assessment -> result(assessment).ifPresent(consumer));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public long countSubmitted() {
+        return store.countSubmitted();
+    }
+
+    static Optional<Result> result(Assessment assessment) {
+        return assessment.result().map(scores -> {
+            var byDimension = new LinkedHashMap<String, Double>();
+            scores.dimensions().forEach(d -> byDimension.put(d.dimension(), d.score()));
+            return new Result(
+                    assessment.id(),
+                    assessment.company(),
+                    assessment.model().id(),
+                    assessment.model().version(),
+                    assessment.submittedAt().orElseThrow(),
+                    scores.overall(),
+                    byDimension,
+                    assessment.model().dimensions().stream().map(Dimension::id).toList());
+        });
+    }
+}

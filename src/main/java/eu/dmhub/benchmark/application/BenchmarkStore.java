@@ -1,0 +1,51 @@
+package eu.dmhub.benchmark.application;
+
+import eu.dmhub.benchmark.domain.Distribution;
+import eu.dmhub.benchmark.domain.PeerGroup;
+import eu.dmhub.shared.CompanyId;
+import eu.dmhub.shared.CountryCode;
+import eu.dmhub.shared.SizeClass;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The read model: each company's counted assessment per model and the score distributions. */
+public interface BenchmarkStore {
+
+    /** A company's latest assessment of a model, with the profile it is counted under. */
+    record Participant(
+            CompanyId company,
+            String model,
+            java.util.UUID assessment,
+            Instant submittedAt,
+            CountryCode country,
+            String section,
+            SizeClass size,
+            Map<String, Double> scores,
+            boolean counted) {
+
+        public List<PeerGroup> groups() {
+            return PeerGroup.of(country, section, size);
+        }
+    }
+
+    /** The participant row, locked until the transaction ends. */
+    Optional<Participant> lock(CompanyId company, String model);
+
+    List<Participant> lockAll(CompanyId company);
+
+    void save(Participant participant);
+
+    /** Adds {@code delta} (+1 or -1) companies at each score of the participant in each of its groups. */
+    void count(Participant participant, int delta);
+
+    long companies(String model, PeerGroup group);
+
+    Distribution distribution(String model, PeerGroup group, String dimension);
+
+    /** Participants still counted whose assessment is older than {@code cutoff}, locked. */
+    List<Participant> lockExpired(Instant cutoff, int limit);
+
+    boolean isEmpty();
+}

@@ -1,0 +1,100 @@
+package eu.dmhub.benchmark.application;
+
+import eu.dmhub.assessment.AssessmentResults;
+import eu.dmhub.benchmark.domain.Distribution;
+import eu.dmhub.benchmark.domain.PeerGroup;
+import eu.dmhub.benchmark.domain.Widening;
+import eu.dmhub.identity.Companies;
+import eu.dmhub.identity.CurrentPerson;
+import eu.dmhub.shared.NotFound;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Where one assessment stands among the company's peers, per dimension and overall. */
+@Service
+public class PeerComparison {
+
+    /** One dimension (or {@code overall}) compared with the peer group. */
+    public record Line(
+            String dimension,
+            double score,
+            double percentile,
+            long lower,
+            long higher,
+            long companies,
+            double median,
+            double lowerQuartile,
+            double upperQuartile) {
+
+        /** The share of peers scoring higher, in whole percent: “lower than N% of similar companies”. */
+        public long higherShare() {
+            return Math.round(100.0 * higher / companies);
+        }
+
+        /** The share of peers scoring lower, in whole percent: “higher than N% of similar companies”. */
+        public long lowerShare() {
+            return Math.round(100.0 * lower / companies);
+        }
+    }
+
+    /** The comparison, or why there is none. */
+    public record Comparison(
+            UUID assessment, String model, int modelVersion, Optional<Widening.Choice> group, List<Line> lines) {
+
+        public boolean available() {
+            return group.isPresent();
+        }
+    }
+
+    private final AssessmentResults results;
+    private final Companies companies;
+    private final BenchmarkStore store;
+    private final BenchmarkSettings settings;
+
+    PeerComparison(AssessmentResults results, Companies companies, BenchmarkStore store, BenchmarkSettings settings) {
+        this.results = results;
+        this.companies = companies;
+        this.store = store;
+        this.settings = settings;
+    }
+
+    @Transactional(readOnly = true)
+    public Comparison compare(CurrentPerson person, UUID assessmentId) {
+        AssessmentResults.Result result = results.visibleResult(person, assessmentId)
+                .orElseThrow(() -> new NotFound("error.assessment.not-found"));
+        var profile = companies.find(result.company()).orElseThrow(() -> new NotFound("error.company.not-found"));
+        List<PeerGroup> groups =
+                PeerGroup.of(profile.country(), profile.sector().section(), profile.size());
+        Optional<Widening.Choice> choice =
+                Widening.choose(groups, g -> store.companies(result.model(), g), settings.minGroupSize());
+        var lines = new ArrayList<Line>();
+        choice.ifPresent(chosen -> {
+            lines.add(line(result.model(), chosen.group(), Benchmarks.overall(), result.overall()));
+            result.dimensions()
+                    .forEach(d -> lines.add(line(
+                            result.model(),
+                            chosen.group(),
+                            d,
+                            result.dimensionScores().get(d))));
+        });
+        return new Comparison(result.assessmentId(), result.model(), result.modelVersion(), choice, List.copyOf(lines));
+    }
+
+    private Line line(String model, PeerGroup group, String dimension, double score) {
+        Distribution distribution = store.distribution(model, group, dimension);
+        return new Line(
+                dimension,
+                score,
+                distribution.percentile(score),
+                distribution.below(score),
+                distribution.above(score),
+                distribution.companies(),
+                distribution.median(),
+                distribution.lowerQuartile(),
+                distribution.upperQuartile());
+    }
+}

@@ -1,0 +1,164 @@
+package eu.dmhub.benchmark.persistence;
+
+import eu.dmhub.benchmark.application.BenchmarkStore;
+import eu.dmhub.benchmark.domain.Distribution;
+import eu.dmhub.benchmark.domain.PeerGroup;
+import eu.dmhub.shared.CompanyId;
+import eu.dmhub.shared.CountryCode;
+import eu.dmhub.shared.SizeClass;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+@Repository
+class JdbcBenchmarkStore implements BenchmarkStore {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String COLUMNS =
+            "company_id, model_id, assessment_id, submitted_at, country, nace_section, size_class, scores::text, counted";
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+
+    JdbcBenchmarkStore(JdbcClient jdbc, DataSource dataSource) {
+        this.jdbc = jdbc;
+        this.template = new JdbcTemplate(dataSource);
+    }
+
+    @Override
+    public Optional<Participant> lock(CompanyId company, String model) {
+        return jdbc.sql("select " + COLUMNS
+                        + " from benchmark.participant where company_id = :company and model_id = :model for update")
+                .param("company", company.value())
+                .param("model", model)
+                .query(JdbcBenchmarkStore::participant)
+                .optional();
+    }
+
+    @Override
+    public List<Participant> lockAll(CompanyId company) {
+        return jdbc.sql("select " + COLUMNS + " from benchmark.participant where company_id = :company for update")
+                .param("company", company.value())
+                .query(JdbcBenchmarkStore::participant)
+                .list();
+    }
+
+    @Override
+    public void save(Participant p) {
+        jdbc.sql("""
+                        insert into benchmark.participant
+                          (company_id, model_id, assessment_id, submitted_at, country, nace_section, size_class, scores, counted)
+                        values (:company, :model, :assessment, :at, :country, :section, :size, cast(:scores as jsonb), :counted)
+                        on conflict (company_id, model_id) do update set assessment_id = excluded.assessment_id,
+                          submitted_at = excluded.submitted_at, country = excluded.country,
+                          nace_section = excluded.nace_section, size_class = excluded.size_class,
+                          scores = excluded.scores, counted = excluded.counted
+                        """)
+                .param("company", p.company().value())
+                .param("model", p.model())
+                .param("assessment", p.assessment())
+                .param("at", Timestamp.from(p.submittedAt()))
+                .param("country", p.country().code())
+                .param("section", p.section())
+                .param("size", p.size().name())
+                .param("scores", JSON.writeValueAsString(p.scores()))
+                .param("counted", p.counted())
+                .update();
+    }
+
+    @Override
+    public void count(Participant p, int delta) {
+        var rows = new ArrayList<Object[]>();
+        for (PeerGroup group : p.groups()) {
+            p.scores()
+                    .forEach((dimension, score) ->
+                            rows.add(new Object[] {p.model(), group.key(), dimension, score, delta}));
+        }
+        template.batchUpdate("""
+                insert into benchmark.distribution (model_id, group_key, dimension, score, companies)
+                values (?, ?, ?, ?, ?)
+                on conflict (model_id, group_key, dimension, score)
+                do update set companies = benchmark.distribution.companies + excluded.companies
+                """, rows);
+        if (delta < 0) {
+            template.batchUpdate("""
+                    delete from benchmark.distribution
+                    where model_id = ? and group_key = ? and dimension = ? and score = ? and companies <= 0 and ? < 0
+                    """, rows);
+        }
+    }
+
+    @Override
+    public long companies(String model, PeerGroup group) {
+        return jdbc.sql("""
+                        select coalesce(sum(companies), 0) from benchmark.distribution
+                        where model_id = :model and group_key = :group and dimension = 'overall'
+                        """)
+                .param("model", model)
+                .param("group", group.key())
+                .query(Long.class)
+                .single();
+    }
+
+    @Override
+    public Distribution distribution(String model, PeerGroup group, String dimension) {
+        var counts = new HashMap<Double, Long>();
+        jdbc.sql("""
+                        select score, companies from benchmark.distribution
+                        where model_id = :model and group_key = :group and dimension = :dimension
+                        """)
+                .param("model", model)
+                .param("group", group.key())
+                .param("dimension", dimension)
+                .query((rs, n) -> counts.put(rs.getDouble(1), rs.getLong(2)))
+                .list();
+        return new Distribution(counts);
+    }
+
+    @Override
+    public List<Participant> lockExpired(Instant cutoff, int limit) {
+        return jdbc.sql(
+                        "select " + COLUMNS
+                                + " from benchmark.participant where counted and submitted_at <= :cutoff limit :limit for update")
+                .param("cutoff", Timestamp.from(cutoff))
+                .param("limit", limit)
+                .query(JdbcBenchmarkStore::participant)
+                .list();
+    }
+
+    @Override
+    public boolean isEmpty() {
+        return jdbc.sql("select not exists (select 1 from benchmark.participant)")
+                .query(Boolean.class)
+                .single();
+    }
+
+    private static Participant participant(ResultSet rs, int row) throws SQLException {
+        Map<String, Double> scores =
+                JSON.readValue(rs.getString(8), new TypeReference<LinkedHashMap<String, Double>>() {});
+        return new Participant(
+                new CompanyId(rs.getObject(1, UUID.class)),
+                rs.getString(2),
+                rs.getObject(3, UUID.class),
+                rs.getTimestamp(4).toInstant(),
+                new CountryCode(rs.getString(5)),
+                rs.getString(6),
+                SizeClass.valueOf(rs.getString(7)),
+                scores,
+                rs.getBoolean(9));
+    }
+}

@@ -1,0 +1,113 @@
+package eu.dmhub.benchmark.web;
+
+import eu.dmhub.assessment.Questionnaires;
+import eu.dmhub.assessment.ResultSection;
+import eu.dmhub.benchmark.application.BenchmarkSettings;
+import eu.dmhub.benchmark.application.GroupLabels;
+import eu.dmhub.benchmark.application.PeerComparison;
+import eu.dmhub.chart.DistributionChart;
+import eu.dmhub.identity.CurrentPerson;
+import eu.dmhub.shared.Language;
+import java.text.NumberFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/** The peer comparison on the result page: the group used, and per dimension a sentence and a chart. */
+@Component
+class PeerSection implements ResultSection {
+
+    /** One dimension's line as the page shows it. */
+    record Row(String title, String sentence, String chart) {}
+
+    private final PeerComparison comparisons;
+    private final Questionnaires questionnaires;
+    private final GroupLabels labels;
+    private final MessageSource messages;
+    private final BenchmarkSettings settings;
+
+    PeerSection(
+            PeerComparison comparisons,
+            Questionnaires questionnaires,
+            GroupLabels labels,
+            MessageSource messages,
+            BenchmarkSettings settings) {
+        this.comparisons = comparisons;
+        this.questionnaires = questionnaires;
+        this.labels = labels;
+        this.messages = messages;
+        this.settings = settings;
+    }
+
+    @Override
+    public Optional<Content> render(CurrentPerson person, UUID assessmentId, Language language) {
+        var comparison = comparisons.compare(person, assessmentId);
+        var locale = language.locale();
+        if (!comparison.available()) {
+            return Optional.of(new Content(
+                    "benchmark/peers",
+                    "panel",
+                    Map.of(
+                            "available",
+                            false,
+                            "unavailable",
+                            messages.getMessage(
+                                    "benchmark.unavailable", new Object[] {settings.minGroupSize()}, locale))));
+        }
+        var choice = comparison.group().orElseThrow();
+        Map<String, String> titles =
+                questionnaires.dimensionTitles(comparison.model(), comparison.modelVersion(), language);
+        Map<String, Double> maxScores = questionnaires.maxScores(comparison.model(), comparison.modelVersion());
+        NumberFormat number = NumberFormat.getNumberInstance(locale);
+        number.setMaximumFractionDigits(1);
+        List<Row> rows = comparison.lines().stream()
+                .map(line -> {
+                    String title = line.dimension().equals("overall")
+                            ? messages.getMessage("benchmark.overall", null, locale)
+                            : titles.getOrDefault(line.dimension(), line.dimension());
+                    String kind =
+                            line.dimension().equals("overall") ? "benchmark.sentence.overall." : "benchmark.sentence.";
+                    boolean lower = line.higherShare() >= line.lowerShare();
+                    String sentence = messages.getMessage(
+                            kind + (lower ? "lower" : "higher"),
+                            new Object[] {
+                                title, number.format(line.score()), lower ? line.higherShare() : line.lowerShare()
+                            },
+                            locale);
+                    String description = messages.getMessage(
+                            "benchmark.chart.description",
+                            new Object[] {
+                                number.format(line.lowerQuartile()),
+                                number.format(line.median()),
+                                number.format(line.upperQuartile()),
+                                number.format(line.score())
+                            },
+                            locale);
+                    String chart = DistributionChart.svg(
+                            title,
+                            description,
+                            maxScores.get(line.dimension()),
+                            line.lowerQuartile(),
+                            line.median(),
+                            line.upperQuartile(),
+                            line.score());
+                    return new Row(title, sentence, chart);
+                })
+                .toList();
+        return Optional.of(new Content(
+                "benchmark/peers",
+                "panel",
+                Map.of(
+                        "available",
+                        true,
+                        "group",
+                        labels.label(choice.group(), choice.companies(), locale),
+                        "widened",
+                        choice.widened(),
+                        "rows",
+                        rows)));
+    }
+}
