@@ -77,6 +77,13 @@ class PagesTest {
 
         var refused = session.post(path, path + "/autosave", Map.of("shown", "q2", "q2", "no-such-item"));
         assertThat(refused.status()).isEqualTo(400);
+
+        String assessment = path.substring(0, path.indexOf("/dimensions"));
+        var startedAgain = session.post("/assessments", "/assessments", Map.of("model", "dma"));
+        assertThat(startedAgain.location())
+                .as("starting again continues the open assessment")
+                .endsWith(assessment);
+        assertThat(session.get(assessment).location()).endsWith(assessment + "/dimensions/1#answers-q1");
     }
 
     @Test

@@ -62,6 +62,14 @@ class AssessmentPages {
     @PostMapping
     String start(@RequestParam(name = "model", required = false) String modelId) {
         CurrentPerson person = CurrentPersons.required();
+        var inProgress = assessments.list(person, person.organisation()).stream()
+                .filter(a ->
+                        a.status() == Assessment.Status.IN_PROGRESS && a.model().equals(modelId))
+                .findFirst();
+        if (inProgress.isPresent()) {
+            // One open assessment per model: starting again continues it rather than leaving a half-done copy.
+            return "redirect:/assessments/" + inProgress.get().id();
+        }
         Assessment assessment = assessments.start(person, person.organisation(), modelId);
         return "redirect:/assessments/" + assessment.id() + "/dimensions/1";
     }
@@ -79,7 +87,7 @@ class AssessmentPages {
         }
         QuestionnaireModel model = assessment.model();
         int index = model.dimensions().indexOf(model.dimensionOf(unanswered.get(0)));
-        return "redirect:/assessments/" + id + "/dimensions/" + (index + 1) + "#"
+        return "redirect:/assessments/" + id + "/dimensions/" + (index + 1) + "#answers-"
                 + unanswered.get(0).id();
     }
 
