@@ -59,7 +59,7 @@ final class EmbeddedPostgres {
     /** A handle on a running cluster; releasing the last one stops it. */
     record Lease(EmbeddedPostgres server, String database) {
         String jdbcUrl() {
-            return "jdbc:postgresql://localhost:" + server.port + "/" + database;
+            return "jdbc:postgresql://localhost:" + server.port + "/" + database + "?reWriteBatchedInserts=true";
         }
 
         void release() {

@@ -12,6 +12,9 @@ public interface Companies {
     /** The profile, if {@code person} may see it; otherwise nothing, exactly as if it did not exist. */
     Optional<CompanyProfile> findFor(CurrentPerson person, CompanyId id);
 
-    /** Company profiles in a stable order, a page at a time (for seeding and batch work). */
-    List<CompanyProfile> list(int offset, int limit);
+    /**
+     * Company profiles in id order, a page at a time, starting after {@code after} ({@code null}
+     * for the first page): for seeding and batch work over any number of companies.
+     */
+    List<CompanyProfile> list(CompanyId after, int limit);
 }

@@ -52,6 +52,29 @@ class DemoDataTest {
             var own = api.get("/api/v1/companies/" + company + "/assessments", sme)
                     .json();
             assertThat(own.findValuesAsString("status")).contains("SUBMITTED");
+
+            // The read model built in bulk from the demo data counts exactly the latest assessments.
+            assertThat(count(jdbc, "select count(*) from benchmark.participant"))
+                    .isEqualTo(count(jdbc, "select count(distinct (company_id, model_id)) from assessment.assessment"));
+            String latest =
+                    jdbc.sql("""
+                            select id::text from assessment.assessment where company_id = cast(:company as uuid)
+                            and model_id = 'dma' order by submitted_at desc limit 1
+                            """).param("company", company).query(String.class).single();
+            var benchmark =
+                    api.get("/api/v1/assessments/" + latest + "/benchmark", sme).json();
+            assertThat(benchmark.path("available").asBoolean()).isTrue();
+            String key = benchmark.path("peerGroup").path("key").asString();
+            long expected = jdbc.sql("""
+                            select count(*) from (select distinct on (a.company_id) a.company_id, o.country, o.nace_section,
+                              o.size_class from assessment.assessment a join identity.organisation o on o.id = a.company_id
+                              where a.model_id = 'dma' and a.status = 'SUBMITTED'
+                              and a.submitted_at > now() - interval '24 months'
+                              order by a.company_id, a.submitted_at desc) latest
+                            where :key = '*' or :key = country or :key = country || '/' || nace_section
+                              or :key = country || '/' || nace_section || '/' || size_class
+                            """).param("key", key).query(Long.class).single();
+            assertThat(benchmark.path("peerGroup").path("companies").asLong()).isEqualTo(expected);
         }
         try (var again = start()) {
             var jdbc = again.getBean(JdbcClient.class);

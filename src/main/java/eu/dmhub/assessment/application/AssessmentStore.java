@@ -34,13 +34,16 @@ public interface AssessmentStore {
 
     List<Summary> listByCompany(CompanyId company);
 
-    /** Stores many submitted assessments at once, with answers and results (demo and bulk data). */
-    void insertSubmitted(List<Assessment> assessments);
+    /**
+     * Stores many submitted assessments at once with their results, and their answers unless
+     * {@code withAnswers} is false (scale data, where only results matter).
+     */
+    void insertSubmitted(List<Assessment> assessments, boolean withAnswers);
 
     long count();
 
     long countSubmitted();
 
-    /** Every company's latest submitted assessment per model, loaded one at a time. */
-    void forEachLatestSubmitted(java.util.function.Consumer<Assessment> consumer);
+    /** Every company's latest submitted assessment per model, streamed in one query. */
+    void forEachLatestResult(java.util.function.Consumer<eu.dmhub.assessment.AssessmentResults.Result> consumer);
 }

@@ -36,7 +36,7 @@ class ResultsService implements AssessmentResults {
     @Override
     @Transactional(readOnly = true)
     public void forEachLatestSubmitted(Consumer<Result> consumer) {
-        store.forEachLatestSubmitted(assessment -> result(assessment).ifPresent(consumer));
+        store.forEachLatestResult(consumer);
     }
 
     @Override

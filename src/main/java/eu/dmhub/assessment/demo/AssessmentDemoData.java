@@ -6,6 +6,7 @@ import eu.dmhub.assessment.domain.Assessment;
 import eu.dmhub.assessment.domain.QuestionnaireModel;
 import eu.dmhub.identity.Companies;
 import eu.dmhub.identity.CompanyProfile;
+import eu.dmhub.shared.CompanyId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -31,16 +32,22 @@ import org.springframework.transaction.annotation.Transactional;
 class AssessmentDemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(AssessmentDemoData.class);
-    private static final int PAGE = 500;
+    private static final int PAGE = 5_000;
 
     private final Companies companies;
     private final ModelCatalog models;
     private final AssessmentStore store;
+    private final boolean withAnswers;
 
-    AssessmentDemoData(Companies companies, ModelCatalog models, AssessmentStore store) {
+    AssessmentDemoData(
+            Companies companies,
+            ModelCatalog models,
+            AssessmentStore store,
+            @org.springframework.beans.factory.annotation.Value("${dmhub.demo.answers:true}") boolean withAnswers) {
         this.companies = companies;
         this.models = models;
         this.store = store;
+        this.withAnswers = withAnswers;
     }
 
     @Override
@@ -55,20 +62,20 @@ class AssessmentDemoData implements ApplicationRunner {
         Instant now = Instant.now();
         int total = 0;
         List<CompanyProfile> page;
-        int offset = 0;
-        while (!(page = companies.list(offset, PAGE)).isEmpty()) {
+        CompanyId after = null;
+        int seen = 0;
+        while (!(page = companies.list(after, PAGE)).isEmpty()) {
             var batch = new ArrayList<Assessment>();
-            for (int i = 0; i < page.size(); i++) {
-                CompanyProfile company = page.get(i);
+            for (CompanyProfile company : page) {
                 double propensity = SyntheticAnswers.propensity(company, random);
                 batch.add(submitted(company, dma, propensity, random, now));
-                if ((offset + i) % 4 == 0) {
+                if (seen++ % 4 == 0) {
                     batch.add(submitted(company, dii, propensity, random, now));
                 }
             }
-            store.insertSubmitted(batch);
+            store.insertSubmitted(batch, withAnswers);
             total += batch.size();
-            offset += PAGE;
+            after = page.get(page.size() - 1).id();
         }
         log.info("Demo data: created {} submitted assessments", total);
     }

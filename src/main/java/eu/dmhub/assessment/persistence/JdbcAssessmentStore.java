@@ -191,7 +191,7 @@ class JdbcAssessmentStore implements AssessmentStore {
     }
 
     @Override
-    public void insertSubmitted(List<Assessment> batch) {
+    public void insertSubmitted(List<Assessment> batch, boolean withAnswers) {
         var assessmentRows = new ArrayList<Object[]>();
         var answerRows = new ArrayList<Object[]>();
         var scoreRows = new ArrayList<Object[]>();
@@ -209,14 +209,16 @@ class JdbcAssessmentStore implements AssessmentStore {
                 result.overall(),
                 result.level()
             });
-            a.answers()
-                    .forEach((questionId, answer) -> answerRows.add(new Object[] {
-                        a.id(),
-                        questionId,
-                        JSON.writeValueAsString(
-                                answer.toPlain(a.model().question(questionId).orElseThrow())),
-                        submitted
-                    }));
+            if (withAnswers) {
+                a.answers()
+                        .forEach((questionId, answer) -> answerRows.add(new Object[] {
+                            a.id(),
+                            questionId,
+                            JSON.writeValueAsString(answer.toPlain(
+                                    a.model().question(questionId).orElseThrow())),
+                            submitted
+                        }));
+            }
             for (int i = 0; i < result.dimensions().size(); i++) {
                 var d = result.dimensions().get(i);
                 scoreRows.add(new Object[] {a.id(), d.dimension(), i, d.score(), d.max(), d.level()});
@@ -275,10 +277,35 @@ class JdbcAssessmentStore implements AssessmentStore {
     }
 
     @Override
-    public void forEachLatestSubmitted(java.util.function.Consumer<Assessment> consumer) {
-        jdbc.sql("""
-                        select distinct on (company_id, model_id) id from assessment.assessment
-                        where status = 'SUBMITTED' order by company_id, model_id, submitted_at desc
-                        """).query(UUID.class).list().forEach(id -> find(id, false).ifPresent(consumer));
+    public void forEachLatestResult(
+            java.util.function.Consumer<eu.dmhub.assessment.AssessmentResults.Result> consumer) {
+        var template = new JdbcTemplate(dataSource);
+        template.setFetchSize(5_000);
+        template.query("""
+                select a.id, a.company_id, a.model_id, a.model_version, a.submitted_at, a.overall,
+                  (select string_agg(d.dimension_id || '=' || d.score, ',' order by d.position)
+                   from assessment.dimension_score d where d.assessment_id = a.id) as scores
+                from (select distinct on (company_id, model_id) * from assessment.assessment
+                      where status = 'SUBMITTED' order by company_id, model_id, submitted_at desc) a
+                """, rs -> {
+            var scores = new LinkedHashMap<String, Double>();
+            String encoded = rs.getString(7);
+            if (encoded == null) {
+                return;
+            }
+            for (String pair : encoded.split(",")) {
+                int at = pair.indexOf('=');
+                scores.put(pair.substring(0, at), Double.parseDouble(pair.substring(at + 1)));
+            }
+            consumer.accept(new eu.dmhub.assessment.AssessmentResults.Result(
+                    rs.getObject(1, UUID.class),
+                    new CompanyId(rs.getObject(2, UUID.class)),
+                    rs.getString(3),
+                    rs.getInt(4),
+                    rs.getTimestamp(5).toInstant(),
+                    rs.getDouble(6),
+                    scores,
+                    List.copyOf(scores.keySet())));
+        });
     }
 }

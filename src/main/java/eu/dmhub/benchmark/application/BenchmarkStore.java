@@ -48,4 +48,10 @@ public interface BenchmarkStore {
     List<Participant> lockExpired(Instant cutoff, int limit);
 
     boolean isEmpty();
+
+    /** Saves many participants at once without counting them (bulk rebuild). */
+    void saveAll(List<Participant> participants);
+
+    /** Recomputes every distribution from the counted participants in one statement. */
+    void rebuildDistributions();
 }

@@ -147,6 +147,42 @@ class JdbcBenchmarkStore implements BenchmarkStore {
                 .single();
     }
 
+    @Override
+    public void saveAll(List<Participant> participants) {
+        template.batchUpdate(
+                """
+                insert into benchmark.participant
+                  (company_id, model_id, assessment_id, submitted_at, country, nace_section, size_class, scores, counted)
+                values (?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?)
+                on conflict (company_id, model_id) do nothing
+                """,
+                participants.stream()
+                        .map(p -> new Object[] {
+                            p.company().value(), p.model(), p.assessment(), Timestamp.from(p.submittedAt()),
+                            p.country().code(), p.section(), p.size().name(), JSON.writeValueAsString(p.scores()),
+                            p.counted()
+                        })
+                        .toList());
+    }
+
+    @Override
+    public void rebuildDistributions() {
+        template.update("delete from benchmark.distribution");
+        template.update("""
+                insert into benchmark.distribution (model_id, group_key, dimension, score, companies)
+                select p.model_id, g.key, s.key, cast(s.value as numeric(7, 2)), count(*)
+                from benchmark.participant p
+                cross join lateral (values
+                    (p.country || '/' || p.nace_section || '/' || p.size_class),
+                    (p.country || '/' || p.nace_section),
+                    (cast(p.country as text)),
+                    ('*')) as g(key)
+                cross join lateral jsonb_each_text(p.scores) as s
+                where p.counted
+                group by 1, 2, 3, 4
+                """);
+    }
+
     private static Participant participant(ResultSet rs, int row) throws SQLException {
         Map<String, Double> scores =
                 JSON.readValue(rs.getString(8), new TypeReference<LinkedHashMap<String, Double>>() {});

@@ -44,8 +44,8 @@ public class CompanyService implements Companies {
 
     @Override
     @Transactional(readOnly = true)
-    public java.util.List<CompanyProfile> list(int offset, int limit) {
-        return store.listCompanies(offset, limit);
+    public java.util.List<CompanyProfile> list(CompanyId after, int limit) {
+        return store.listCompanies(after, limit);
     }
 
     @Transactional

@@ -33,6 +33,9 @@ public interface IdentityStore {
 
     CompanyId insertOrganisation(OrganisationKind kind, CompanyDetails details);
 
+    /** Inserts many organisations in batches (demo and scale data). */
+    void insertOrganisations(OrganisationKind kind, java.util.List<CompanyDetails> details);
+
     void updateCompany(CompanyId id, CompanyDetails details);
 
     Optional<CompanyProfile> findCompany(CompanyId id);
@@ -56,5 +59,6 @@ public interface IdentityStore {
 
     long countOrganisations();
 
-    java.util.List<CompanyProfile> listCompanies(int offset, int limit);
+    /** Companies in id order after {@code after} ({@code null}: from the start). */
+    java.util.List<CompanyProfile> listCompanies(CompanyId after, int limit);
 }

@@ -96,8 +96,13 @@ class IdentityDemoData implements ApplicationRunner {
                     login.organisation(),
                     Set.of(login.role())));
             var random = new Random(20261124L);
+            var batch = new java.util.ArrayList<CompanyDetails>();
             for (int i = 0; i < companies; i++) {
-                store.insertOrganisation(OrganisationKind.COMPANY, SyntheticCompanies.next(random, i));
+                batch.add(SyntheticCompanies.next(random, i));
+                if (batch.size() == 10_000 || i == companies - 1) {
+                    store.insertOrganisations(OrganisationKind.COMPANY, batch);
+                    batch.clear();
+                }
             }
             log.info("Demo data: created {} synthetic companies", companies);
         }

@@ -33,9 +33,11 @@ class JdbcIdentityStore implements IdentityStore {
             """;
 
     private final JdbcClient jdbc;
+    private final javax.sql.DataSource dataSource;
 
-    JdbcIdentityStore(JdbcClient jdbc) {
+    JdbcIdentityStore(JdbcClient jdbc, javax.sql.DataSource dataSource) {
         this.jdbc = jdbc;
+        this.dataSource = dataSource;
     }
 
     @Override
@@ -214,14 +216,37 @@ class JdbcIdentityStore implements IdentityStore {
     }
 
     @Override
-    public java.util.List<CompanyProfile> listCompanies(int offset, int limit) {
-        return jdbc.sql(
-                        "select " + COMPANY_COLUMNS
-                                + " from identity.organisation where kind = 'COMPANY' order by created_at, id offset :offset limit :limit")
-                .param("offset", offset)
+    public java.util.List<CompanyProfile> listCompanies(CompanyId after, int limit) {
+        return jdbc.sql("select " + COMPANY_COLUMNS + " from identity.organisation where kind = 'COMPANY'"
+                        + " and (cast(:after as uuid) is null or id > :after) order by id limit :limit")
+                .param("after", after == null ? null : after.value())
                 .param("limit", limit)
                 .query(JdbcIdentityStore::company)
                 .list();
+    }
+
+    @Override
+    public void insertOrganisations(OrganisationKind kind, java.util.List<CompanyDetails> details) {
+        var template = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
+        template.batchUpdate(
+                """
+                insert into identity.organisation
+                  (id, kind, legal_name, country, registry_code, nace_section, nace_division, size_class, region)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+                details.stream()
+                        .map(d -> new Object[] {
+                            UUID.randomUUID(),
+                            kind.name(),
+                            d.legalName(),
+                            d.country().code(),
+                            d.registryCode(),
+                            d.sector().section(),
+                            d.sector().division(),
+                            d.size().name(),
+                            d.region() == null ? null : d.region().code()
+                        })
+                        .toList());
     }
 
     @Override
