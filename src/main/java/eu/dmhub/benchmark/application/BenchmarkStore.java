@@ -40,9 +40,11 @@ public interface BenchmarkStore {
     /** Adds {@code delta} (+1 or -1) companies at each score of the participant in each of its groups. */
     void count(Participant participant, int delta);
 
-    long companies(String model, PeerGroup group);
+    /** The current version of each named group; a group never counted is missing. */
+    Map<String, Long> versions(String model, List<String> groupKeys);
 
-    Distribution distribution(String model, PeerGroup group, String dimension);
+    /** Every dimension's distribution of one group. */
+    Map<String, Distribution> distributions(String model, String groupKey);
 
     /** Participants still counted whose assessment is older than {@code cutoff}, locked. */
     List<Participant> lockExpired(Instant cutoff, int limit);

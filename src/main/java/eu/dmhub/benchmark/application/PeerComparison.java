@@ -9,6 +9,7 @@ import eu.dmhub.identity.CurrentPerson;
 import eu.dmhub.shared.NotFound;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -52,13 +53,14 @@ public class PeerComparison {
 
     private final AssessmentResults results;
     private final Companies companies;
-    private final BenchmarkStore store;
+    private final GroupSnapshots snapshots;
     private final BenchmarkSettings settings;
 
-    PeerComparison(AssessmentResults results, Companies companies, BenchmarkStore store, BenchmarkSettings settings) {
+    PeerComparison(
+            AssessmentResults results, Companies companies, GroupSnapshots snapshots, BenchmarkSettings settings) {
         this.results = results;
         this.companies = companies;
-        this.store = store;
+        this.snapshots = snapshots;
         this.settings = settings;
     }
 
@@ -69,23 +71,23 @@ public class PeerComparison {
         var profile = companies.find(result.company()).orElseThrow(() -> new NotFound("error.company.not-found"));
         List<PeerGroup> groups =
                 PeerGroup.of(profile.country(), profile.sector().section(), profile.size());
+        Map<PeerGroup, GroupSnapshots.Snapshot> snapshots = this.snapshots.of(result.model(), groups);
         Optional<Widening.Choice> choice =
-                Widening.choose(groups, g -> store.companies(result.model(), g), settings.minGroupSize());
+                Widening.choose(groups, g -> snapshots.get(g).companies(), settings.minGroupSize());
         var lines = new ArrayList<Line>();
         choice.ifPresent(chosen -> {
-            lines.add(line(result.model(), chosen.group(), Benchmarks.overall(), result.overall()));
+            Map<String, Distribution> distributions =
+                    snapshots.get(chosen.group()).distributions();
+            lines.add(line(distributions, Benchmarks.overall(), result.overall()));
             result.dimensions()
-                    .forEach(d -> lines.add(line(
-                            result.model(),
-                            chosen.group(),
-                            d,
-                            result.dimensionScores().get(d))));
+                    .forEach(d -> lines.add(
+                            line(distributions, d, result.dimensionScores().get(d))));
         });
         return new Comparison(result.assessmentId(), result.model(), result.modelVersion(), choice, List.copyOf(lines));
     }
 
-    private Line line(String model, PeerGroup group, String dimension, double score) {
-        Distribution distribution = store.distribution(model, group, dimension);
+    private static Line line(Map<String, Distribution> distributions, String dimension, double score) {
+        Distribution distribution = distributions.get(dimension);
         return new Line(
                 dimension,
                 score,

@@ -1,29 +1,37 @@
 package eu.dmhub.benchmark.domain;
 
+import java.util.Arrays;
 import java.util.Map;
-import java.util.NavigableMap;
 import java.util.TreeMap;
 
 /**
  * How many companies of a peer group hold each score of one dimension: a sparse histogram over the
- * score range. Percentile, median and quartiles come from the counts alone, so a lookup costs the
- * same however many assessments lie behind it.
+ * score range, kept as sorted scores with cumulative counts. Percentile, median and quartiles are
+ * binary searches, so a lookup costs the same however many assessments lie behind it.
  */
 public final class Distribution {
 
-    private final NavigableMap<Double, Long> companiesByScore;
+    private final double[] scores;
+    private final long[] cumulative;
     private final long total;
 
     public Distribution(Map<Double, Long> companiesByScore) {
-        this.companiesByScore = new TreeMap<>();
+        var sorted = new TreeMap<Double, Long>();
         companiesByScore.forEach((score, count) -> {
             if (count > 0) {
-                this.companiesByScore.put(score, count);
+                sorted.put(score, count);
             }
         });
-        this.total = this.companiesByScore.values().stream()
-                .mapToLong(Long::longValue)
-                .sum();
+        scores = new double[sorted.size()];
+        cumulative = new long[sorted.size()];
+        long running = 0;
+        int i = 0;
+        for (var entry : sorted.entrySet()) {
+            running += entry.getValue();
+            scores[i] = entry.getKey();
+            cumulative[i++] = running;
+        }
+        total = running;
     }
 
     public long companies() {
@@ -32,16 +40,14 @@ public final class Distribution {
 
     /** Companies in the group with a lower score. */
     public long below(double score) {
-        return companiesByScore.headMap(score, false).values().stream()
-                .mapToLong(Long::longValue)
-                .sum();
+        int first = firstAtOrAbove(score);
+        return first == 0 ? 0 : cumulative[first - 1];
     }
 
     /** Companies in the group with a higher score. */
     public long above(double score) {
-        return companiesByScore.tailMap(score, false).values().stream()
-                .mapToLong(Long::longValue)
-                .sum();
+        int firstAbove = firstAbove(score);
+        return firstAbove == 0 ? total : total - cumulative[firstAbove - 1];
     }
 
     /** The percentile rank of a score: the share of the group below it, counting ties as half, 0–100. */
@@ -49,8 +55,9 @@ public final class Distribution {
         if (total == 0) {
             return 0;
         }
-        long equal = companiesByScore.getOrDefault(score, 0L);
-        return (below(score) + equal / 2.0) / total * 100;
+        long below = below(score);
+        long equal = total - below - above(score);
+        return (below + equal / 2.0) / total * 100;
     }
 
     /**
@@ -62,14 +69,8 @@ public final class Distribution {
             throw new IllegalStateException("An empty group has no quantiles");
         }
         long rank = Math.max(1, (long) Math.ceil(q * total));
-        long seen = 0;
-        for (var entry : companiesByScore.entrySet()) {
-            seen += entry.getValue();
-            if (seen >= rank) {
-                return entry.getKey();
-            }
-        }
-        return companiesByScore.lastKey();
+        int at = Arrays.binarySearch(cumulative, rank);
+        return scores[at >= 0 ? at : -at - 1];
     }
 
     public double median() {
@@ -82,5 +83,33 @@ public final class Distribution {
 
     public double upperQuartile() {
         return quantile(0.75);
+    }
+
+    private int firstAtOrAbove(double score) {
+        int low = 0;
+        int high = scores.length;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (scores[mid] < score) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
+    }
+
+    private int firstAbove(double score) {
+        int low = 0;
+        int high = scores.length;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (scores[mid] <= score) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
     }
 }

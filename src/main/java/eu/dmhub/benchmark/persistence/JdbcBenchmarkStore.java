@@ -94,6 +94,12 @@ class JdbcBenchmarkStore implements BenchmarkStore {
                 on conflict (model_id, group_key, dimension, score)
                 do update set companies = benchmark.distribution.companies + excluded.companies
                 """, rows);
+        template.batchUpdate(
+                """
+                insert into benchmark.group_version (model_id, group_key, version) values (?, ?, 1)
+                on conflict (model_id, group_key) do update set version = benchmark.group_version.version + 1
+                """,
+                p.groups().stream().map(g -> new Object[] {p.model(), g.key()}).toList());
         if (delta < 0) {
             template.batchUpdate("""
                     delete from benchmark.distribution
@@ -103,30 +109,30 @@ class JdbcBenchmarkStore implements BenchmarkStore {
     }
 
     @Override
-    public long companies(String model, PeerGroup group) {
-        return jdbc.sql("""
-                        select coalesce(sum(companies), 0) from benchmark.distribution
-                        where model_id = :model and group_key = :group and dimension = 'overall'
-                        """)
+    public Map<String, Long> versions(String model, List<String> groupKeys) {
+        var versions = new HashMap<String, Long>();
+        jdbc.sql(
+                        "select group_key, version from benchmark.group_version where model_id = :model and group_key in (:keys)")
                 .param("model", model)
-                .param("group", group.key())
-                .query(Long.class)
-                .single();
+                .param("keys", groupKeys)
+                .query((rs, n) -> versions.put(rs.getString(1), rs.getLong(2)))
+                .list();
+        return versions;
     }
 
     @Override
-    public Distribution distribution(String model, PeerGroup group, String dimension) {
-        var counts = new HashMap<Double, Long>();
-        jdbc.sql("""
-                        select score, companies from benchmark.distribution
-                        where model_id = :model and group_key = :group and dimension = :dimension
-                        """)
+    public Map<String, Distribution> distributions(String model, String groupKey) {
+        var counts = new HashMap<String, Map<Double, Long>>();
+        jdbc.sql(
+                        "select dimension, score, companies from benchmark.distribution where model_id = :model and group_key = :group")
                 .param("model", model)
-                .param("group", group.key())
-                .param("dimension", dimension)
-                .query((rs, n) -> counts.put(rs.getDouble(1), rs.getLong(2)))
+                .param("group", groupKey)
+                .query((rs, n) -> counts.computeIfAbsent(rs.getString(1), d -> new HashMap<>())
+                        .put(rs.getDouble(2), rs.getLong(3)))
                 .list();
-        return new Distribution(counts);
+        var distributions = new HashMap<String, Distribution>();
+        counts.forEach((dimension, byScore) -> distributions.put(dimension, new Distribution(byScore)));
+        return distributions;
     }
 
     @Override
@@ -169,6 +175,11 @@ class JdbcBenchmarkStore implements BenchmarkStore {
     public void rebuildDistributions() {
         template.update("delete from benchmark.distribution");
         template.update("""
+                insert into benchmark.group_version (model_id, group_key, version)
+                select distinct model_id, group_key, 1 from benchmark.distribution
+                on conflict (model_id, group_key) do update set version = benchmark.group_version.version + 1
+                """);
+        template.update("""
                 insert into benchmark.distribution (model_id, group_key, dimension, score, companies)
                 select p.model_id, g.key, s.key, cast(s.value as numeric(7, 2)), count(*)
                 from benchmark.participant p
@@ -180,6 +191,11 @@ class JdbcBenchmarkStore implements BenchmarkStore {
                 cross join lateral jsonb_each_text(p.scores) as s
                 where p.counted
                 group by 1, 2, 3, 4
+                """);
+        template.update("""
+                insert into benchmark.group_version (model_id, group_key, version)
+                select distinct model_id, group_key, 1 from benchmark.distribution
+                on conflict (model_id, group_key) do update set version = benchmark.group_version.version + 1
                 """);
     }
 
