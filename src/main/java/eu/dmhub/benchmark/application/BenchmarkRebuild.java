@@ -8,7 +8,6 @@ import eu.dmhub.shared.CompanyId;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -59,18 +58,7 @@ class BenchmarkRebuild implements ApplicationRunner {
             if (profile == null) {
                 return;
             }
-            var scores = new LinkedHashMap<String, Double>(result.dimensionScores());
-            scores.put(Benchmarks.overall(), result.overall());
-            batch.add(new Participant(
-                    result.company(),
-                    result.model(),
-                    result.assessmentId(),
-                    result.submittedAt(),
-                    profile.country(),
-                    profile.sector().section(),
-                    profile.size(),
-                    scores,
-                    result.submittedAt().isAfter(cutoff)));
+            batch.add(Benchmarks.participant(profile, result, cutoff));
             recorded[0]++;
             if (batch.size() == BATCH) {
                 store.saveAll(batch);

@@ -80,10 +80,18 @@ public class Benchmarks {
             return;
         }
         existing.filter(Participant::counted).ifPresent(old -> store.count(old, -1));
+        var participant = participant(profile, result, cutoff());
+        store.save(participant);
+        if (participant.counted()) {
+            store.count(participant, +1);
+        }
+    }
+
+    /** The read-model row for a result, counted while the result is newer than {@code cutoff}. */
+    static Participant participant(CompanyProfile profile, AssessmentResults.Result result, Instant cutoff) {
         var scores = new LinkedHashMap<String, Double>(result.dimensionScores());
         scores.put(OVERALL, result.overall());
-        boolean counted = result.submittedAt().isAfter(cutoff());
-        var participant = new Participant(
+        return new Participant(
                 result.company(),
                 result.model(),
                 result.assessmentId(),
@@ -92,11 +100,7 @@ public class Benchmarks {
                 profile.sector().section(),
                 profile.size(),
                 scores,
-                counted);
-        store.save(participant);
-        if (counted) {
-            store.count(participant, +1);
-        }
+                result.submittedAt().isAfter(cutoff));
     }
 
     /** Stops counting assessments that have aged out of the window; runs hourly (the lag the docs state). */

@@ -4,6 +4,7 @@ import eu.dmhub.identity.application.Registered;
 import eu.dmhub.identity.application.Registration;
 import eu.dmhub.identity.application.RegistrationService;
 import eu.dmhub.identity.application.TokenService;
+import eu.dmhub.identity.security.BearerTokenFilter;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -57,11 +58,7 @@ class AuthApi {
             summary = "Revoke the bearer token this request carries",
             security = @SecurityRequirement(name = "bearer"))
     ResponseEntity<Void> revoke(HttpServletRequest request) {
-        String header = request.getHeader("Authorization");
-        tokens.revoke(
-                header == null
-                        ? null
-                        : header.substring(Math.min(header.length(), 7)).strip());
+        tokens.revoke(BearerTokenFilter.tokenOf(request));
         return ResponseEntity.noContent().build();
     }
 }

@@ -14,7 +14,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Signs in API calls that carry {@code Authorization: Bearer <token>}. A missing, unknown, expired
  * or revoked token leaves the request anonymous, and the authorization rules then answer 401.
  */
-class BearerTokenFilter extends OncePerRequestFilter {
+public class BearerTokenFilter extends OncePerRequestFilter {
 
     private static final String BEARER = "Bearer ";
     private final TokenService tokens;
@@ -25,7 +25,8 @@ class BearerTokenFilter extends OncePerRequestFilter {
         this.people = people;
     }
 
-    static String tokenOf(HttpServletRequest request) {
+    /** The token of an {@code Authorization: Bearer} header, or {@code null}. */
+    public static String tokenOf(HttpServletRequest request) {
         String header = request.getHeader("Authorization");
         if (header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
             return null;
