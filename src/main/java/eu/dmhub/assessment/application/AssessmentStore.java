@@ -44,6 +44,9 @@ public interface AssessmentStore {
 
     long countSubmitted();
 
+    /** A submitted assessment's result without its answers; nothing when it is not submitted. */
+    Optional<eu.dmhub.assessment.AssessmentResults.Result> findResult(UUID id);
+
     /** Every company's latest submitted assessment per model, streamed in one query. */
     void forEachLatestResult(java.util.function.Consumer<eu.dmhub.assessment.AssessmentResults.Result> consumer);
 }

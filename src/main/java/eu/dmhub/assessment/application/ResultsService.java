@@ -4,7 +4,6 @@ import eu.dmhub.assessment.AssessmentResults;
 import eu.dmhub.assessment.domain.Assessment;
 import eu.dmhub.assessment.domain.Dimension;
 import eu.dmhub.identity.CurrentPerson;
-import eu.dmhub.shared.NotFound;
 import java.util.LinkedHashMap;
 import java.util.Optional;
 import java.util.UUID;
@@ -15,22 +14,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class ResultsService implements AssessmentResults {
 
-    private final AssessmentService assessments;
     private final AssessmentStore store;
 
-    ResultsService(AssessmentService assessments, AssessmentStore store) {
-        this.assessments = assessments;
+    ResultsService(AssessmentStore store) {
         this.store = store;
     }
 
     @Override
     @Transactional(readOnly = true)
     public Optional<Result> visibleResult(CurrentPerson person, UUID assessmentId) {
-        try {
-            return Optional.of(assessments.get(person, assessmentId)).flatMap(ResultsService::result);
-        } catch (NotFound notFound) {
-            return Optional.empty();
-        }
+        return store.findResult(assessmentId).filter(result -> person.actsFor(result.company()));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package eu.dmhub.assessment.persistence;
 
+import eu.dmhub.assessment.AssessmentResults;
 import eu.dmhub.assessment.application.AssessmentStore;
 import eu.dmhub.assessment.application.ModelCatalog;
 import eu.dmhub.assessment.domain.Answer;
@@ -276,36 +277,53 @@ class JdbcAssessmentStore implements AssessmentStore {
                 .single();
     }
 
+    /** A submitted assessment's result in one row: its dimension scores folded into "id=score,…". */
+    private static final String RESULT_COLUMNS = """
+            a.id, a.company_id, a.model_id, a.model_version, a.submitted_at, a.overall,
+              (select string_agg(d.dimension_id || '=' || d.score, ',' order by d.position)
+               from assessment.dimension_score d where d.assessment_id = a.id) as scores
+            """;
+
     @Override
-    public void forEachLatestResult(
-            java.util.function.Consumer<eu.dmhub.assessment.AssessmentResults.Result> consumer) {
+    public void forEachLatestResult(java.util.function.Consumer<AssessmentResults.Result> consumer) {
         var template = new JdbcTemplate(dataSource);
         template.setFetchSize(5_000);
-        template.query("""
-                select a.id, a.company_id, a.model_id, a.model_version, a.submitted_at, a.overall,
-                  (select string_agg(d.dimension_id || '=' || d.score, ',' order by d.position)
-                   from assessment.dimension_score d where d.assessment_id = a.id) as scores
+        template.query("select " + RESULT_COLUMNS + """
                 from (select distinct on (company_id, model_id) * from assessment.assessment
                       where status = 'SUBMITTED' order by company_id, model_id, submitted_at desc) a
                 """, rs -> {
-            var scores = new LinkedHashMap<String, Double>();
-            String encoded = rs.getString(7);
-            if (encoded == null) {
-                return;
-            }
-            for (String pair : encoded.split(",")) {
-                int at = pair.indexOf('=');
-                scores.put(pair.substring(0, at), Double.parseDouble(pair.substring(at + 1)));
-            }
-            consumer.accept(new eu.dmhub.assessment.AssessmentResults.Result(
-                    rs.getObject(1, UUID.class),
-                    new CompanyId(rs.getObject(2, UUID.class)),
-                    rs.getString(3),
-                    rs.getInt(4),
-                    rs.getTimestamp(5).toInstant(),
-                    rs.getDouble(6),
-                    scores,
-                    List.copyOf(scores.keySet())));
+            result(rs).ifPresent(consumer);
         });
+    }
+
+    @Override
+    public Optional<AssessmentResults.Result> findResult(UUID id) {
+        return jdbc.sql("select " + RESULT_COLUMNS
+                        + " from assessment.assessment a where a.id = :id and a.status = 'SUBMITTED'")
+                .param("id", id)
+                .query((rs, n) -> result(rs))
+                .optional()
+                .flatMap(r -> r);
+    }
+
+    private static Optional<AssessmentResults.Result> result(java.sql.ResultSet rs) throws java.sql.SQLException {
+        String encoded = rs.getString(7);
+        if (encoded == null) {
+            return Optional.empty();
+        }
+        var scores = new LinkedHashMap<String, Double>();
+        for (String pair : encoded.split(",")) {
+            int at = pair.indexOf('=');
+            scores.put(pair.substring(0, at), Double.parseDouble(pair.substring(at + 1)));
+        }
+        return Optional.of(new AssessmentResults.Result(
+                rs.getObject(1, UUID.class),
+                new CompanyId(rs.getObject(2, UUID.class)),
+                rs.getString(3),
+                rs.getInt(4),
+                rs.getTimestamp(5).toInstant(),
+                rs.getDouble(6),
+                scores,
+                List.copyOf(scores.keySet())));
     }
 }
