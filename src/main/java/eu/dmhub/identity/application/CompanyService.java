@@ -48,6 +48,18 @@ public class CompanyService implements Companies {
         return store.listCompanies(after, limit);
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public java.util.Set<CompanyId> analysableBy(CurrentPerson person) {
+        if (person.has(Role.ANALYST)) {
+            return null;
+        }
+        if (person.has(Role.CONSULTANT)) {
+            return store.clientsOf(person.organisation());
+        }
+        return java.util.Set.of();
+    }
+
     @Transactional
     public CompanyProfile update(CurrentPerson person, CompanyId id, CompanyForm form) {
         CompanyProfile before = findFor(person, id).orElseThrow(() -> new NotFound("error.company.not-found"));

@@ -59,6 +59,12 @@ public interface IdentityStore {
 
     long countOrganisations();
 
+    /** The companies that are clients of the DIH {@code dih}. */
+    java.util.Set<CompanyId> clientsOf(CompanyId dih);
+
+    /** Makes every company of {@code country} a client of {@code dih} (demo data). */
+    int addClientsInCountry(CompanyId dih, String country);
+
     /** Companies in id order after {@code after} ({@code null}: from the start). */
     java.util.List<CompanyProfile> listCompanies(CompanyId after, int limit);
 }

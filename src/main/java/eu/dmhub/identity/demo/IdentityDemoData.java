@@ -5,6 +5,7 @@ import eu.dmhub.identity.application.IdentityStore;
 import eu.dmhub.identity.application.IdentityStore.OrganisationKind;
 import eu.dmhub.identity.application.RegistrationService;
 import eu.dmhub.identity.domain.CompanyDetails;
+import eu.dmhub.shared.CompanyId;
 import eu.dmhub.shared.CountryCode;
 import eu.dmhub.shared.Language;
 import eu.dmhub.shared.NaceSector;
@@ -87,14 +88,20 @@ class IdentityDemoData implements ApplicationRunner {
     @Transactional
     public void run(ApplicationArguments args) {
         if (store.countOrganisations() == 0) {
-            LOGINS.forEach(login -> registrations.create(
-                    login.email(),
-                    PASSWORD,
-                    login.name(),
-                    Language.ENGLISH,
-                    login.kind(),
-                    login.organisation(),
-                    Set.of(login.role())));
+            CompanyId dih = null;
+            for (Login login : LOGINS) {
+                var registered = registrations.create(
+                        login.email(),
+                        PASSWORD,
+                        login.name(),
+                        Language.ENGLISH,
+                        login.kind(),
+                        login.organisation(),
+                        Set.of(login.role()));
+                if (login.kind() == OrganisationKind.DIH) {
+                    dih = registered.companyId();
+                }
+            }
             var random = new Random(20261124L);
             var batch = new java.util.ArrayList<CompanyDetails>();
             for (int i = 0; i < companies; i++) {
@@ -105,6 +112,8 @@ class IdentityDemoData implements ApplicationRunner {
                 }
             }
             log.info("Demo data: created {} synthetic companies", companies);
+            int clients = store.addClientsInCountry(dih, "EE");
+            log.info("Demo data: {} Estonian companies are clients of the demo DIH", clients);
         }
         var lines = new StringBuilder("\n\nDemo logins (password for all: ")
                 .append(PASSWORD)

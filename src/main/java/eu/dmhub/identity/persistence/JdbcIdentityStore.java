@@ -255,4 +255,21 @@ class JdbcIdentityStore implements IdentityStore {
                 .query(Long.class)
                 .single();
     }
+
+    @Override
+    public java.util.Set<CompanyId> clientsOf(CompanyId dih) {
+        return java.util.Set.copyOf(jdbc.sql("select company_id from identity.dih_client where dih_id = ?")
+                .param(dih.value())
+                .query((rs, n) -> new CompanyId(rs.getObject(1, UUID.class)))
+                .list());
+    }
+
+    @Override
+    public int addClientsInCountry(CompanyId dih, String country) {
+        return jdbc.sql("""
+                        insert into identity.dih_client (dih_id, company_id)
+                        select ?, id from identity.organisation where kind = 'COMPANY' and country = ?
+                        on conflict do nothing
+                        """).params(dih.value(), country).update();
+    }
 }

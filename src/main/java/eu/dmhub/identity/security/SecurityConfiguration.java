@@ -27,6 +27,8 @@ class SecurityConfiguration {
 
     private static final String SME = Role.SME_USER.name();
     private static final String ADMIN = Role.ADMIN.name();
+    private static final String ANALYST = Role.ANALYST.name();
+    private static final String CONSULTANT = Role.CONSULTANT.name();
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -61,6 +63,8 @@ class SecurityConfiguration {
                                 .hasAnyRole(SME, ADMIN)
                                 .requestMatchers("/api/v1/assessments/**")
                                 .hasRole(SME)
+                                .requestMatchers(GET, "/api/v1/insights", "/api/v1/insights/**")
+                                .hasAnyRole(ANALYST, CONSULTANT)
                                 .anyRequest()
                                 .denyAll());
         return http.build();
@@ -94,6 +98,8 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/assessments/**", "/company/**")
                         .hasRole(SME)
+                        .requestMatchers(GET, "/insights", "/insights/**")
+                        .hasAnyRole(ANALYST, CONSULTANT)
                         .anyRequest()
                         .denyAll());
         return http.build();
