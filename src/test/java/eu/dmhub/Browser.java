@@ -21,6 +21,11 @@ public final class Browser {
     private Browser() {}
 
     public static ChromeDriver start() {
+        return start(null);
+    }
+
+    /** A browser that saves downloads into {@code downloads} (none when {@code null}). */
+    public static ChromeDriver start(Path downloads) {
         boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
         if (!present && System.getenv("CI") != null) {
             throw new IllegalStateException("CI needs Debian's chromium and chromium-driver (see .ci/run)");
@@ -40,6 +45,15 @@ public final class Browser {
                 "--disable-sync",
                 "--window-size=1280,1600",
                 "--lang=en-GB");
+        if (downloads != null) {
+            options.setExperimentalOption(
+                    "prefs",
+                    java.util.Map.of(
+                            "download.default_directory",
+                            downloads.toAbsolutePath().toString(),
+                            "download.prompt_for_download",
+                            false));
+        }
         var service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(DRIVER.toFile())
                 .usingAnyFreePort()

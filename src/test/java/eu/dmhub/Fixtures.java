@@ -108,4 +108,25 @@ public final class Fixtures {
         }
         return best;
     }
+
+    /**
+     * Starts, answers at random (two thirds “yes”) and submits a Digital Intensity Index check over
+     * the API; answers the submitted result.
+     */
+    public static JsonNode submitRandomDii(
+            HttpApi api, JsonNode model, String company, String token, java.util.Random random) {
+        String id = api.post("/api/v1/assessments", token, Map.of("companyId", company, "model", "dii"))
+                .json()
+                .path("id")
+                .asString();
+        var answers = new LinkedHashMap<String, Object>();
+        model.path("dimensions").forEach(d -> d.path("questions")
+                .forEach(q -> answers.put(q.path("id").asString(), random.nextInt(3) > 0 ? "yes" : "no")));
+        api.put("/api/v1/assessments/" + id + "/answers", token, Map.of("answers", answers));
+        HttpApi.Reply submitted = api.post("/api/v1/assessments/" + id + "/submit", token, "");
+        if (submitted.status() != 200) {
+            throw new IllegalStateException("Submit failed: " + submitted.status() + " " + submitted.body());
+        }
+        return submitted.json();
+    }
 }

@@ -114,19 +114,7 @@ public final class RadarChart {
     }
 
     static List<String> wrap(String text) {
-        var lines = new ArrayList<String>();
-        var line = new StringBuilder();
-        for (String word : text.strip().split("\\s+")) {
-            if (line.length() > 0 && line.length() + 1 + word.length() > LABEL_CHARACTERS) {
-                lines.add(line.toString());
-                line.setLength(0);
-            }
-            line.append(line.length() > 0 ? " " : "").append(word);
-        }
-        if (line.length() > 0) {
-            lines.add(line.toString());
-        }
-        return lines;
+        return Svg.wrap(text, LABEL_CHARACTERS);
     }
 
     private void polygon(StringBuilder svg, Series one, int index) {

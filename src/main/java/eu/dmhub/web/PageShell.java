@@ -2,6 +2,7 @@ package eu.dmhub.web;
 
 import eu.dmhub.identity.CurrentPerson;
 import eu.dmhub.identity.CurrentPersons;
+import eu.dmhub.identity.Role;
 import eu.dmhub.shared.Language;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
@@ -15,6 +16,14 @@ class PageShell {
     @ModelAttribute("person")
     CurrentPerson person() {
         return CurrentPersons.current().orElse(null);
+    }
+
+    /** Whether the signed-in person may open the insights dashboard. */
+    @ModelAttribute("mayAnalyse")
+    boolean mayAnalyse() {
+        return CurrentPersons.current()
+                .map(p -> p.has(Role.ANALYST) || p.has(Role.CONSULTANT))
+                .orElse(false);
     }
 
     @ModelAttribute("languages")

@@ -71,11 +71,24 @@ class AccessMatrixTest {
                             .status())
                     .as("%s uploads a model", role)
                     .isEqualTo(role == Role.ADMIN ? 400 : 403);
+            boolean analyses = role == Role.ANALYST || role == Role.CONSULTANT;
+            var insights = api.get("/api/v1/insights?model=dma", token);
+            assertThat(insights.status()).as("%s reads insights", role).isEqualTo(analyses ? 200 : 403);
+            assertThat(api.get("/api/v1/insights/export.csv", token).status())
+                    .as("%s exports insights", role)
+                    .isEqualTo(analyses ? 200 : 403);
+            if (role == Role.CONSULTANT) {
+                // a consultant whose organisation has no clients sees nobody's data
+                assertThat(insights.json().path("heatMap").size()).isZero();
+                assertThat(insights.json().path("summary").path("suppressed").asBoolean())
+                        .isTrue();
+            }
             assertThat(api.get("/api/v1/unknown", token).status())
                     .as("%s on an unknown path", role)
                     .isEqualTo(403);
         }
         assertThat(api.get("/api/v1/companies/" + company, null).status()).isEqualTo(401);
+        assertThat(api.get("/api/v1/insights", null).status()).isEqualTo(401);
         assertThat(api.post("/api/v1/assessments", null, Map.of("companyId", company, "model", "dma"))
                         .status())
                 .isEqualTo(401);
@@ -94,12 +107,20 @@ class AccessMatrixTest {
             assertThat(session.get("/company").status())
                     .as("%s opens the company page", role)
                     .isEqualTo(sme ? 200 : 403);
+            boolean analyses = role == Role.ANALYST || role == Role.CONSULTANT;
+            assertThat(session.get("/insights").status())
+                    .as("%s opens the insights dashboard", role)
+                    .isEqualTo(analyses ? 200 : 403);
+            assertThat(session.get("/insights/export.xlsx").status())
+                    .as("%s downloads the insights workbook", role)
+                    .isEqualTo(analyses ? 200 : 403);
         }
         var anonymous = new WebSession(port);
         assertThat(anonymous.get("/").status()).isEqualTo(200);
         assertThat(anonymous.get("/register").status()).isEqualTo(200);
         assertThat(anonymous.get("/assessments").location()).endsWith("/login");
         assertThat(anonymous.get("/company").location()).endsWith("/login");
+        assertThat(anonymous.get("/insights").location()).endsWith("/login");
         assertThat(anonymous.get("/anything-else").status()).isIn(302, 403, 404);
     }
 

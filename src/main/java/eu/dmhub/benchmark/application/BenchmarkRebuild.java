@@ -7,8 +7,6 @@ import eu.dmhub.identity.CompanyProfile;
 import eu.dmhub.shared.CompanyId;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,7 +47,7 @@ class BenchmarkRebuild implements ApplicationRunner {
         if (!store.isEmpty() || results.countSubmitted() == 0) {
             return;
         }
-        Map<CompanyId, CompanyProfile> profiles = profiles();
+        Map<CompanyId, CompanyProfile> profiles = companies.profilesById();
         Instant cutoff = benchmarks.cutoff();
         var batch = new ArrayList<Participant>(BATCH);
         int[] recorded = {0};
@@ -68,16 +66,5 @@ class BenchmarkRebuild implements ApplicationRunner {
         store.saveAll(batch);
         store.rebuildDistributions();
         log.info("Benchmark: read model built from {} latest assessments", recorded[0]);
-    }
-
-    private Map<CompanyId, CompanyProfile> profiles() {
-        var profiles = new HashMap<CompanyId, CompanyProfile>();
-        CompanyId after = null;
-        List<CompanyProfile> page;
-        while (!(page = companies.list(after, BATCH)).isEmpty()) {
-            page.forEach(p -> profiles.put(p.id(), p));
-            after = page.get(page.size() - 1).id();
-        }
-        return profiles;
     }
 }

@@ -2,12 +2,11 @@ package eu.dmhub.benchmark.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import eu.dmhub.Events;
 import eu.dmhub.Fixtures;
 import eu.dmhub.HttpApi;
 import eu.dmhub.TestApplication;
 import eu.dmhub.WebSession;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -74,7 +73,7 @@ class BenchmarkAgainstBruteForceTest {
                                 .status())
                         .isEqualTo(200);
             }
-            awaitEventsProcessed(app.getBean(JdbcClient.class));
+            Events.awaitProcessed(app.getBean(JdbcClient.class));
 
             for (Company c : companies) {
                 JsonNode benchmark = api.get("/api/v1/assessments/" + c.latest + "/benchmark", c.token)
@@ -85,7 +84,7 @@ class BenchmarkAgainstBruteForceTest {
             for (Company c : companies.subList(20, 26)) {
                 submit(api, model, c, random);
             }
-            awaitEventsProcessed(app.getBean(JdbcClient.class));
+            Events.awaitProcessed(app.getBean(JdbcClient.class));
             for (Company c : companies) {
                 JsonNode benchmark = api.get("/api/v1/assessments/" + c.latest + "/benchmark", c.token)
                         .json();
@@ -173,36 +172,13 @@ class BenchmarkAgainstBruteForceTest {
     }
 
     private static void submit(HttpApi api, JsonNode model, Company company, Random random) {
-        String id = api.post("/api/v1/assessments", company.token, Map.of("companyId", company.id, "model", "dii"))
-                .json()
-                .path("id")
-                .asString();
-        var answers = new LinkedHashMap<String, Object>();
-        model.path("dimensions").forEach(d -> d.path("questions")
-                .forEach(q -> answers.put(q.path("id").asString(), random.nextInt(3) > 0 ? "yes" : "no")));
-        api.put("/api/v1/assessments/" + id + "/answers", company.token, Map.of("answers", answers));
-        JsonNode result = api.post("/api/v1/assessments/" + id + "/submit", company.token, "")
-                .json();
+        JsonNode result = Fixtures.submitRandomDii(api, model, company.id, company.token, random);
+        String id = result.path("assessmentId").asString();
         company.latest = id;
         company.scores.clear();
         company.scores.put("overall", result.path("overall").asDouble());
         result.path("dimensions")
                 .forEach(d -> company.scores.put(
                         d.path("id").asString(), d.path("score").asDouble()));
-    }
-
-    /** Waits until every event publication is completed: the read model has caught up. */
-    static void awaitEventsProcessed(JdbcClient jdbc) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (jdbc.sql("select count(*) from event_publication where completion_date is null")
-                        .query(Long.class)
-                        .single()
-                > 0) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("Events not processed within 60 s");
-            }
-            java.util.concurrent.locks.LockSupport.parkNanos(
-                    Duration.ofMillis(20).toNanos());
-        }
     }
 }

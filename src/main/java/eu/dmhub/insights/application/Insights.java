@@ -1,0 +1,185 @@
+package eu.dmhub.insights.application;
+
+import eu.dmhub.assessment.Questionnaires;
+import eu.dmhub.identity.Companies;
+import eu.dmhub.identity.CurrentPerson;
+import eu.dmhub.insights.domain.InsightEngine;
+import eu.dmhub.insights.domain.InsightFilter;
+import eu.dmhub.insights.domain.InsightReport;
+import eu.dmhub.insights.domain.Quarter;
+import eu.dmhub.shared.CompanyId;
+import eu.dmhub.shared.CountryCode;
+import eu.dmhub.shared.InvalidInput;
+import eu.dmhub.shared.Language;
+import eu.dmhub.shared.NaceSector;
+import eu.dmhub.shared.NutsRegion;
+import eu.dmhub.shared.SizeClass;
+import io.swagger.v3.oas.annotations.Parameter;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+
+/**
+ * Reports for analysts over every company and for DIH consultants over their own clients, from the
+ * facts held in memory. Each report covers what the filter selects and shows no figure over fewer
+ * than k companies ({@code dmhub.insights.min-group-size}, by default the benchmark's k).
+ */
+@Service
+public class Insights {
+
+    /** The filter as typed (request parameters); blanks mean “all”. */
+    public record Query(
+            @Parameter(description = "Questionnaire model id; default dma")
+            String model,
+
+            @Parameter(description = "ISO country code, such as EE")
+            String country,
+
+            @Parameter(description = "NUTS region code, such as EE008")
+            String region,
+
+            @Parameter(description = "NACE section letter, such as C")
+            String sector,
+
+            @Parameter(description = "MICRO, SMALL, MEDIUM or LARGE")
+            String size,
+
+            @Parameter(description = "First quarter, such as 2025-Q1 (when the latest assessment was submitted)")
+            String from,
+
+            @Parameter(description = "Last quarter, such as 2026-Q4")
+            String to) {}
+
+    /** The export formats: the same tables as CSV or as an Excel workbook. */
+    public enum Format {
+        CSV,
+        XLSX
+    }
+
+    /** The model a query without one is about. */
+    public static final String DEFAULT_MODEL = "dma";
+
+    private final FactCache facts;
+    private final Companies companies;
+    private final Questionnaires questionnaires;
+    private final ReportTables tables;
+    private final org.springframework.context.MessageSource messages;
+    private final int k;
+
+    Insights(
+            FactCache facts,
+            Companies companies,
+            Questionnaires questionnaires,
+            ReportTables tables,
+            org.springframework.context.MessageSource messages,
+            @Value("${dmhub.insights.min-group-size:${dmhub.benchmark.min-group-size:10}}") int k) {
+        this.facts = facts;
+        this.companies = companies;
+        this.questionnaires = questionnaires;
+        this.tables = tables;
+        this.messages = messages;
+        this.k = k;
+    }
+
+    public int minGroupSize() {
+        return k;
+    }
+
+    /** The report {@code person} may see for the query; a bad query names each field and problem. */
+    public InsightReport report(CurrentPerson person, Query query) {
+        InsightFilter filter = filter(query);
+        Set<CompanyId> scope = companies.analysableBy(person);
+        Set<UUID> allowed = null;
+        if (scope != null) {
+            allowed = new HashSet<>();
+            for (CompanyId id : scope) {
+                allowed.add(id.value());
+            }
+        }
+        Set<UUID> within = allowed;
+        return facts.read(table -> InsightEngine.run(table, filter, within, k));
+    }
+
+    /** The report {@code person} may see for the query, as a download in the reader's language. */
+    public org.springframework.http.ResponseEntity<byte[]> export(
+            CurrentPerson person, Query query, Format format, java.util.Locale locale) {
+        var shown = tables.of(report(person, query), locale);
+        String suppressed = messages.getMessage("insights.suppressed", null, locale);
+        return format == Format.CSV
+                ? Exports.download(Exports.csv(shown, suppressed), Exports.CSV, "insights.csv")
+                : Exports.download(Exports.xlsx(shown, suppressed), Exports.XLSX, "insights.xlsx");
+    }
+
+    /** Parses and checks a query: every problem at once, each naming its field. */
+    public InsightFilter filter(Query query) {
+        var problems = new ArrayList<InvalidInput.Problem>();
+        String model = blank(query.model()) ? DEFAULT_MODEL : query.model().trim();
+        if (questionnaires.available(Language.ENGLISH).stream().noneMatch(m -> m.id().equals(model))) {
+            problems.add(InvalidInput.Problem.of("model", "error.model.unknown", model));
+        }
+        String country = null;
+        if (!blank(query.country())) {
+            CountryCode code = CountryCode.parse(query.country());
+            if (code == null) {
+                problems.add(InvalidInput.Problem.of("country", "error.insights.country", query.country()));
+            } else {
+                country = code.code();
+            }
+        }
+        String region = null;
+        if (!blank(query.region())) {
+            NutsRegion nuts = NutsRegion.parse(query.region());
+            if (nuts == null) {
+                problems.add(InvalidInput.Problem.of("region", "error.insights.region", query.region()));
+            } else if (country != null && !nuts.belongsTo(new CountryCode(country))) {
+                problems.add(InvalidInput.Problem.of("region", "error.insights.region-country", nuts.code(), country));
+            } else {
+                region = nuts.code();
+            }
+        }
+        String section = null;
+        if (!blank(query.sector())) {
+            String text = query.sector().trim().toUpperCase(java.util.Locale.ROOT);
+            if (!NaceSector.sections().contains(text)) {
+                problems.add(InvalidInput.Problem.of("sector", "error.insights.sector", query.sector()));
+            } else {
+                section = text;
+            }
+        }
+        SizeClass size = null;
+        if (!blank(query.size())) {
+            size = SizeClass.parse(query.size());
+            if (size == null) {
+                problems.add(InvalidInput.Problem.of("size", "error.insights.size", query.size()));
+            }
+        }
+        Quarter from = quarter("from", query.from(), problems);
+        Quarter to = quarter("to", query.to(), problems);
+        if (from != null && to != null && from.compareTo(to) > 0) {
+            problems.add(InvalidInput.Problem.of("to", "error.insights.period", from, to));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        return new InsightFilter(model, country, region, section, size, from, to);
+    }
+
+    private static Quarter quarter(String field, String text, List<InvalidInput.Problem> problems) {
+        if (blank(text)) {
+            return null;
+        }
+        Quarter quarter = Quarter.parse(text);
+        if (quarter == null) {
+            problems.add(InvalidInput.Problem.of(field, "error.insights.quarter", text));
+        }
+        return quarter;
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+}

@@ -1,0 +1,182 @@
+package eu.dmhub.insights.application;
+
+import eu.dmhub.assessment.Questionnaires;
+import eu.dmhub.insights.domain.InsightReport;
+import eu.dmhub.insights.domain.InsightReport.Row;
+import eu.dmhub.shared.CountryCode;
+import eu.dmhub.shared.Language;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * A report as the tables the dashboard shows, in the reader's language: what both exports write,
+ * so that an export holds exactly what the dashboard shows. A suppressed figure is a
+ * {@link #SUPPRESSED} cell, never a number.
+ */
+@Component
+public class ReportTables {
+
+    /** A cell standing for a figure withheld to protect small groups. */
+    public static final Object SUPPRESSED = new Object() {
+        @Override
+        public String toString() {
+            return "suppressed";
+        }
+    };
+
+    /** One table: a title, column headings and rows of text, numbers or {@link #SUPPRESSED}. */
+    public record Table(String title, List<String> headings, List<List<Object>> rows) {}
+
+    private final MessageSource messages;
+    private final Questionnaires questionnaires;
+
+    ReportTables(MessageSource messages, Questionnaires questionnaires) {
+        this.messages = messages;
+        this.questionnaires = questionnaires;
+    }
+
+    public List<Table> of(InsightReport report, Locale locale) {
+        Map<String, String> titles = dimensionTitles(report.filter().model(), locale);
+        List<String> dimensions =
+                report.dimensions().stream().map(d -> titles.getOrDefault(d, d)).toList();
+        var tables = new ArrayList<Table>();
+
+        var filter = new ArrayList<List<Object>>();
+        filter.add(List.of(
+                message("insights.filter.model", locale), report.filter().model()));
+        filter.add(List.of(
+                message("insights.filter.country", locale),
+                orAll(report.filter().country(), locale)));
+        filter.add(List.of(
+                message("insights.filter.region", locale), orAll(report.filter().region(), locale)));
+        filter.add(List.of(
+                message("insights.filter.sector", locale), orAll(report.filter().section(), locale)));
+        filter.add(List.of(
+                message("insights.filter.size", locale),
+                report.filter().size() == null
+                        ? message("insights.all", locale)
+                        : message("benchmark.size." + report.filter().size().key(), locale)));
+        filter.add(List.of(
+                message("insights.filter.from", locale), orAll(report.filter().from(), locale)));
+        filter.add(List.of(
+                message("insights.filter.to", locale), orAll(report.filter().to(), locale)));
+        filter.add(List.of(message("insights.min-group-size", locale), report.minGroupSize()));
+        tables.add(new Table(
+                message("insights.export.filter", locale),
+                List.of(message("insights.export.setting", locale), message("insights.export.value", locale)),
+                List.copyOf(filter)));
+
+        var stats = new ArrayList<List<Object>>();
+        for (InsightReport.Stats s : report.summary().dimensions()) {
+            stats.add(Arrays.asList(
+                    titles.getOrDefault(s.dimension(), s.dimension()),
+                    shown(s.companies()),
+                    shown(s.mean()),
+                    shown(s.lowerQuartile()),
+                    shown(s.median()),
+                    shown(s.upperQuartile())));
+        }
+        tables.add(new Table(
+                message("insights.statistics", locale),
+                List.of(
+                        message("insights.dimension", locale),
+                        message("insights.companies", locale),
+                        message("insights.mean", locale),
+                        message("insights.lower-quartile", locale),
+                        message("insights.median", locale),
+                        message("insights.upper-quartile", locale)),
+                List.copyOf(stats)));
+
+        var heat = new ArrayList<List<Object>>();
+        for (Row row : report.heatMap()) {
+            heat.add(means(new CountryCode(row.key()).displayName(locale), row));
+        }
+        heat.add(means(message("insights.region-total", locale), report.heatMapTotal()));
+        tables.add(new Table(
+                message("insights.heat-map", locale), headings("insights.country", dimensions, locale), heat));
+
+        var trends = new ArrayList<List<Object>>();
+        for (Row row : report.trends()) {
+            trends.add(means(row.key(), row));
+        }
+        tables.add(new Table(
+                message("insights.trends", locale), headings("insights.quarter", dimensions, locale), trends));
+
+        var interventions = new ArrayList<List<Object>>();
+        for (InsightReport.Intervention i : report.interventions()) {
+            interventions.add(List.of(
+                    group(i, locale),
+                    titles.getOrDefault(i.dimension(), i.dimension()),
+                    i.companies(),
+                    i.mean(),
+                    i.regionMean(),
+                    i.gap()));
+        }
+        tables.add(new Table(
+                message("insights.interventions", locale),
+                List.of(
+                        message("insights.group", locale),
+                        message("insights.dimension", locale),
+                        message("insights.companies", locale),
+                        message("insights.mean", locale),
+                        message("insights.region-mean", locale),
+                        message("insights.gap", locale)),
+                interventions));
+        return List.copyOf(tables);
+    }
+
+    /** The group of an intervention area in words: a country, a NUTS region or a sector. */
+    public String group(InsightReport.Intervention intervention, Locale locale) {
+        return switch (intervention.scope()) {
+            case "COUNTRY" -> new CountryCode(intervention.group()).displayName(locale);
+            case "SECTOR" -> message("nace.section." + intervention.group(), locale);
+            default -> message("insights.region-named", locale, intervention.group());
+        };
+    }
+
+    public Map<String, String> dimensionTitles(String model, Locale locale) {
+        Language language = Language.of(locale);
+        var titles = new java.util.LinkedHashMap<String, String>();
+        titles.put("overall", message("insights.overall", locale));
+        questionnaires.available(language).stream()
+                .filter(m -> m.id().equals(model))
+                .findFirst()
+                .ifPresent(m -> titles.putAll(questionnaires.dimensionTitles(model, m.version(), language)));
+        return titles;
+    }
+
+    private List<String> headings(String first, List<String> dimensions, Locale locale) {
+        var headings = new ArrayList<String>();
+        headings.add(message(first, locale));
+        headings.add(message("insights.companies", locale));
+        headings.addAll(dimensions);
+        return headings;
+    }
+
+    private static List<Object> means(String label, Row row) {
+        var cells = new ArrayList<Object>();
+        cells.add(label);
+        cells.add(shown(row.companies()));
+        for (Double mean : row.means()) {
+            cells.add(shown(mean));
+        }
+        return cells;
+    }
+
+    private static Object shown(Object value) {
+        return value == null ? SUPPRESSED : value;
+    }
+
+    private String orAll(Object value, Locale locale) {
+        return value == null ? message("insights.all", locale) : value.toString();
+    }
+
+    private String message(String key, Locale locale, Object... arguments) {
+        return messages.getMessage(key, arguments, locale);
+    }
+}

@@ -1,0 +1,36 @@
+package eu.dmhub.insights.domain;
+
+import java.util.List;
+
+/**
+ * What the dashboard, the exports and the API show for one filter. A suppressed figure carries no
+ * numbers at all ({@code null}); {@code dimensions} start with {@code overall}, and every list of
+ * means follows their order.
+ */
+public record InsightReport(
+        InsightFilter filter,
+        int minGroupSize,
+        List<String> dimensions,
+        Summary summary,
+        List<Row> heatMap,
+        Row heatMapTotal,
+        List<Row> trends,
+        List<Intervention> interventions) {
+
+    /** Statistics of one dimension over the filtered companies. */
+    public record Stats(
+            String dimension, Long companies, Double mean, Double lowerQuartile, Double median, Double upperQuartile) {}
+
+    /** The filtered companies as a whole; when suppressed, every statistic is {@code null}. */
+    public record Summary(boolean suppressed, Long companies, List<Stats> dimensions) {}
+
+    /** One row of a table of means (a country of the heat map, a quarter of the trends). */
+    public record Row(String key, boolean suppressed, Long companies, List<Double> means) {}
+
+    /**
+     * A group whose weakest dimension lies furthest below the whole region: {@code gap} is the
+     * group's mean minus the region's, in score points (negative).
+     */
+    public record Intervention(
+            String scope, String group, String dimension, long companies, double mean, double regionMean, double gap) {}
+}
