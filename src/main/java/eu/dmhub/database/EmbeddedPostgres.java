@@ -49,6 +49,7 @@ final class EmbeddedPostgres {
     private final Path dataDirectory;
     private final int port;
     private int leases;
+    private String postmasterPid;
 
     private EmbeddedPostgres(Path binaries, Path dataDirectory, int port) {
         this.binaries = binaries;
@@ -99,6 +100,7 @@ final class EmbeddedPostgres {
             server.stopLeftover();
         }
         server.pgCtlStart(options);
+        server.postmasterPid = server.postmasterPid();
         Runtime.getRuntime().addShutdownHook(new Thread(server::stopQuietly, "embedded-postgres-stop"));
         log.info("Embedded PostgreSQL started on port {} with data in {}", port, dataDirectory);
         return server;
@@ -176,9 +178,23 @@ final class EmbeddedPostgres {
         log.info("Embedded PostgreSQL stopped ({})", dataDirectory);
     }
 
+    /**
+     * At JVM exit, stops the server this JVM started, and only that one: a later run may already
+     * have started its own server on the same directory (a quick restart), which must live on.
+     */
     private void stopQuietly() {
-        if (Files.exists(dataDirectory.resolve("postmaster.pid"))) {
+        if (postmasterPid != null && postmasterPid.equals(postmasterPid())) {
             exitCode(List.of(bin("pg_ctl"), "stop", "-m", "fast", "-w", "-D", dataDirectory.toString()));
+        }
+    }
+
+    /** The process id in {@code postmaster.pid}, or {@code null} when no server holds the directory. */
+    private String postmasterPid() {
+        try {
+            List<String> lines = Files.readAllLines(dataDirectory.resolve("postmaster.pid"));
+            return lines.isEmpty() ? null : lines.get(0).strip();
+        } catch (IOException e) {
+            return null;
         }
     }
 
