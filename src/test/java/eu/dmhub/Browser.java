@@ -62,4 +62,18 @@ public final class Browser {
         driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
         return driver;
     }
+
+    /**
+     * Clicks {@code target} and waits until the browser shows a new page: the old page's window
+     * carries a mark that a newly loaded page does not have. (Waiting for an old element to go stale
+     * fails in newer Chromium with an inspector error instead of a stale-element answer.)
+     */
+    public static void clickAndWaitForNewPage(ChromeDriver browser, org.openqa.selenium.WebElement target) {
+        browser.executeScript("window.dmhubOldPage = true;");
+        target.click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(15))
+                .ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(b -> Boolean.TRUE.equals(((ChromeDriver) b)
+                        .executeScript("return document.readyState === 'complete' && !window.dmhubOldPage;")));
+    }
 }

@@ -29,7 +29,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -243,9 +242,7 @@ class InsightsDashboardTest {
     }
 
     private static void navigate(ChromeDriver browser, WebElement target) {
-        WebElement page = browser.findElement(By.tagName("html"));
-        target.click();
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+        Browser.clickAndWaitForNewPage(browser, target);
     }
 
     private static Map<String, String> unzip(byte[] zip) throws IOException {
