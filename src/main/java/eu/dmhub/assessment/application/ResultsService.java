@@ -4,6 +4,8 @@ import eu.dmhub.assessment.AssessmentResults;
 import eu.dmhub.assessment.domain.Assessment;
 import eu.dmhub.assessment.domain.Dimension;
 import eu.dmhub.identity.CurrentPerson;
+import eu.dmhub.shared.ShortLivedCache;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Optional;
 import java.util.UUID;
@@ -16,14 +18,16 @@ class ResultsService implements AssessmentResults {
 
     private final AssessmentStore store;
 
+    /** Submitted results never change, so they are remembered (bounded) for hot read paths. */
+    private final ShortLivedCache<UUID, Result> submitted = new ShortLivedCache<>(Duration.ofMinutes(10), 200_000);
+
     ResultsService(AssessmentStore store) {
         this.store = store;
     }
 
     @Override
-    @Transactional(readOnly = true)
     public Optional<Result> visibleResult(CurrentPerson person, UUID assessmentId) {
-        return store.findResult(assessmentId).filter(result -> person.actsFor(result.company()));
+        return submitted.get(assessmentId, store::findResult).filter(result -> person.actsFor(result.company()));
     }
 
     @Override

@@ -33,8 +33,15 @@ class BenchmarkRebuild implements ApplicationRunner {
     private final AssessmentResults results;
     private final Companies companies;
     private final Benchmarks benchmarks;
+    private final GroupSnapshots snapshots;
 
-    BenchmarkRebuild(BenchmarkStore store, AssessmentResults results, Companies companies, Benchmarks benchmarks) {
+    BenchmarkRebuild(
+            BenchmarkStore store,
+            AssessmentResults results,
+            Companies companies,
+            Benchmarks benchmarks,
+            GroupSnapshots snapshots) {
+        this.snapshots = snapshots;
         this.store = store;
         this.results = results;
         this.companies = companies;
@@ -65,6 +72,7 @@ class BenchmarkRebuild implements ApplicationRunner {
         });
         store.saveAll(batch);
         store.rebuildDistributions();
+        snapshots.changed();
         log.info("Benchmark: read model built from {} latest assessments", recorded[0]);
     }
 }

@@ -56,4 +56,13 @@ public interface BenchmarkStore {
 
     /** Recomputes every distribution from the counted participants in one statement. */
     void rebuildDistributions();
+
+    /** The naive baseline's counts for one dimension: scores below and equal, the group, and percent_rank. */
+    record FullScan(long below, long equal, long companies, double percentRank) {}
+
+    /** Counts the counted companies of a peer group by scanning the participant rows (the baseline). */
+    long scanCompanies(String model, PeerGroup group);
+
+    /** Ranks a score among a peer group's rows with one full-scan query (the baseline). */
+    FullScan scanRank(String model, PeerGroup group, String dimension, double score);
 }

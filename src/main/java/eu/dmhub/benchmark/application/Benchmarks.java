@@ -34,12 +34,19 @@ public class Benchmarks {
     private final Companies companies;
     private final BenchmarkSettings settings;
     private final Clock clock;
+    private final GroupSnapshots snapshots;
 
-    Benchmarks(BenchmarkStore store, Companies companies, BenchmarkSettings settings, Optional<Clock> clock) {
+    Benchmarks(
+            BenchmarkStore store,
+            Companies companies,
+            BenchmarkSettings settings,
+            Optional<Clock> clock,
+            GroupSnapshots snapshots) {
         this.store = store;
         this.companies = companies;
         this.settings = settings;
         this.clock = clock.orElse(Clock.systemUTC());
+        this.snapshots = snapshots;
     }
 
     @ApplicationModuleListener
@@ -50,6 +57,7 @@ public class Benchmarks {
 
     @ApplicationModuleListener
     void on(CompanyProfileChanged changed) {
+        snapshots.changed();
         CompanyProfile after = changed.after();
         for (Participant participant : store.lockAll(after.id())) {
             if (participant.counted()) {
@@ -79,6 +87,7 @@ public class Benchmarks {
         if (existing.isPresent() && !existing.get().submittedAt().isBefore(result.submittedAt())) {
             return;
         }
+        snapshots.changed();
         existing.filter(Participant::counted).ifPresent(old -> store.count(old, -1));
         var participant = participant(profile, result, cutoff());
         store.save(participant);
@@ -107,6 +116,7 @@ public class Benchmarks {
     @Scheduled(fixedDelayString = "${dmhub.benchmark.expiry-interval:PT1H}", initialDelayString = "PT1M")
     @Transactional
     public int expire() {
+        snapshots.changed();
         int expired = 0;
         for (Participant participant : store.lockExpired(cutoff(), 10_000)) {
             store.count(participant, -1);

@@ -1,7 +1,10 @@
 package eu.dmhub.benchmark.application;
 
 import eu.dmhub.benchmark.domain.PeerGroup;
+import eu.dmhub.shared.ShortLivedCache;
+import java.time.Duration;
 import java.util.Locale;
+import java.util.Optional;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -11,11 +14,24 @@ public class GroupLabels {
 
     private final MessageSource messages;
 
+    /**
+     * Labels already written: formatting a message takes a lock shared by every thread, which
+     * under load costs more than the whole benchmark lookup.
+     */
+    private final ShortLivedCache<String, String> written = new ShortLivedCache<>(Duration.ofHours(1), 50_000);
+
     GroupLabels(MessageSource messages) {
         this.messages = messages;
     }
 
     public String label(PeerGroup group, long companies, Locale locale) {
+        return written.get(
+                        group.key() + "|" + companies + "|" + locale,
+                        key -> Optional.of(write(group, companies, locale)))
+                .orElseThrow();
+    }
+
+    private String write(PeerGroup group, long companies, Locale locale) {
         String country = group.country() == null ? "" : group.country().displayName(locale);
         String sector = group.section() == null ? "" : message("nace.section." + group.section(), locale);
         String size = group.size() == null

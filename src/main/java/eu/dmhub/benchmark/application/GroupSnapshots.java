@@ -2,16 +2,23 @@ package eu.dmhub.benchmark.application;
 
 import eu.dmhub.benchmark.domain.Distribution;
 import eu.dmhub.benchmark.domain.PeerGroup;
+import eu.dmhub.shared.ShortLivedCache;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Peer-group distributions cached in memory and checked against the group's version on every
- * lookup (one small query for all candidate groups), so a lookup is never stale and, for a group
- * that did not change, reads no histogram rows at all.
+ * Peer-group distributions cached in memory and checked against the groups' versions (one small
+ * query for all candidate groups, itself remembered for {@code dmhub.benchmark.version-check-interval}
+ * and forgotten when this instance changes a group), so a lookup reads no rows at all in the steady
+ * state, sees this instance's changes at once and other instances' within the interval.
  */
 @Component
 class GroupSnapshots {
@@ -28,14 +35,36 @@ class GroupSnapshots {
 
     private final BenchmarkStore store;
     private final Map<String, Snapshot> cache = new ConcurrentHashMap<>();
+    private final ShortLivedCache<String, Map<String, Long>> versions;
 
-    GroupSnapshots(BenchmarkStore store) {
+    GroupSnapshots(
+            BenchmarkStore store,
+            @Value("${dmhub.benchmark.version-check-interval:PT1S}") Duration versionCheckInterval) {
         this.store = store;
+        this.versions = new ShortLivedCache<>(versionCheckInterval, 100_000);
+    }
+
+    /**
+     * Forgets the group versions once the current transaction commits: this instance then reads
+     * its own changes at once; other instances see them within the version-check interval.
+     */
+    void changed() {
+        versions.clear();
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    versions.clear();
+                }
+            });
+        }
     }
 
     Map<PeerGroup, Snapshot> of(String model, List<PeerGroup> groups) {
-        Map<String, Long> versions =
-                store.versions(model, groups.stream().map(PeerGroup::key).toList());
+        List<String> keys = groups.stream().map(PeerGroup::key).toList();
+        Map<String, Long> versions = this.versions
+                .get(model + "|" + String.join(",", keys), k -> Optional.of(store.versions(model, keys)))
+                .orElseThrow();
         var snapshots = new LinkedHashMap<PeerGroup, Snapshot>();
         for (PeerGroup group : groups) {
             Long version = versions.get(group.key());

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /** Where one assessment stands among the company's peers, per dimension and overall. */
 @Service
@@ -64,7 +63,7 @@ public class PeerComparison {
         this.settings = settings;
     }
 
-    @Transactional(readOnly = true)
+    /** Reads only in-memory caches in the steady state, so it opens no transaction. */
     public Comparison compare(CurrentPerson person, UUID assessmentId) {
         AssessmentResults.Result result = results.visibleResult(person, assessmentId)
                 .orElseThrow(() -> new NotFound("error.assessment.not-found"));

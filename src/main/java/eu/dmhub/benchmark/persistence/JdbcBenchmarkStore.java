@@ -213,4 +213,56 @@ class JdbcBenchmarkStore implements BenchmarkStore {
                 scores,
                 rs.getBoolean(9));
     }
+
+    @Override
+    public long scanCompanies(String model, PeerGroup group) {
+        return jdbc.sql("select count(*) from benchmark.participant where model_id = :model and counted"
+                        + groupCondition(group))
+                .params(groupParameters(model, group))
+                .query(Long.class)
+                .single();
+    }
+
+    @Override
+    public FullScan scanRank(String model, PeerGroup group, String dimension, double score) {
+        var parameters = groupParameters(model, group);
+        parameters.put("dimension", dimension);
+        parameters.put("score", java.math.BigDecimal.valueOf(score));
+        return jdbc.sql("""
+                        select count(*) filter (where s < :score) as below,
+                               count(*) filter (where s = :score) as equal,
+                               count(*) as companies,
+                               percent_rank(:score) within group (order by s) as percent_rank
+                          from (select (scores ->> :dimension)::numeric as s
+                                  from benchmark.participant
+                                 where model_id = :model and counted""" + groupCondition(group) + ") peers")
+                .params(parameters)
+                .query((rs, n) -> new FullScan(
+                        rs.getLong("below"),
+                        rs.getLong("equal"),
+                        rs.getLong("companies"),
+                        rs.getDouble("percent_rank")))
+                .single();
+    }
+
+    private static String groupCondition(PeerGroup group) {
+        return (group.country() == null ? "" : " and country = :country")
+                + (group.section() == null ? "" : " and nace_section = :section")
+                + (group.size() == null ? "" : " and size_class = :size");
+    }
+
+    private static Map<String, Object> groupParameters(String model, PeerGroup group) {
+        var parameters = new HashMap<String, Object>();
+        parameters.put("model", model);
+        if (group.country() != null) {
+            parameters.put("country", group.country().code());
+        }
+        if (group.section() != null) {
+            parameters.put("section", group.section());
+        }
+        if (group.size() != null) {
+            parameters.put("size", group.size().name());
+        }
+        return parameters;
+    }
 }

@@ -10,10 +10,13 @@ import eu.dmhub.identity.domain.CompanyDetails;
 import eu.dmhub.shared.CompanyId;
 import eu.dmhub.shared.Conflict;
 import eu.dmhub.shared.NotFound;
+import eu.dmhub.shared.ShortLivedCache;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** Company profiles: read by anyone allowed to see them, changed by the company's own people. */
 @Service
@@ -22,15 +25,22 @@ public class CompanyService implements Companies {
     private final IdentityStore store;
     private final ApplicationEventPublisher events;
 
-    CompanyService(IdentityStore store, ApplicationEventPublisher events) {
+    private final ShortLivedCache<CompanyId, CompanyProfile> profiles;
+
+    CompanyService(
+            IdentityStore store,
+            ApplicationEventPublisher events,
+            @org.springframework.beans.factory.annotation.Value("${dmhub.cache.time-to-live:PT30S}")
+                    java.time.Duration timeToLive) {
         this.store = store;
         this.events = events;
+        this.profiles = new ShortLivedCache<>(timeToLive, 100_000);
     }
 
+    /** A profile, remembered for the cache's time to live; a change here evicts it on commit. */
     @Override
-    @Transactional(readOnly = true)
     public Optional<CompanyProfile> find(CompanyId id) {
-        return store.findCompany(id);
+        return profiles.get(id, store::findCompany);
     }
 
     @Override
@@ -75,10 +85,23 @@ public class CompanyService implements Companies {
             throw new Conflict("registryCode", "error.registry-code.taken");
         }
         store.updateCompany(id, details);
+        evictOnCommit(id);
         CompanyProfile after = store.findCompany(id).orElseThrow();
         if (!after.equals(before)) {
             events.publishEvent(new CompanyProfileChanged(before, after));
         }
         return after;
+    }
+
+    private void evictOnCommit(CompanyId id) {
+        profiles.evict(id);
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    profiles.evict(id);
+                }
+            });
+        }
     }
 }

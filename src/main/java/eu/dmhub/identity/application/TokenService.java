@@ -2,6 +2,7 @@ package eu.dmhub.identity.application;
 
 import eu.dmhub.identity.domain.Credentials;
 import eu.dmhub.shared.InvalidInput;
+import eu.dmhub.shared.ShortLivedCache;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -10,6 +11,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
@@ -34,16 +36,19 @@ public class TokenService {
     private final PasswordEncoder passwords;
     private final Duration lifetime;
     private final Clock clock;
+    private final ShortLivedCache<String, UUID> valid;
 
     TokenService(
             IdentityStore store,
             PasswordEncoder passwords,
             @Value("${dmhub.api.token-lifetime:30d}") Duration lifetime,
+            @Value("${dmhub.cache.time-to-live:PT30S}") Duration cacheTimeToLive,
             Optional<Clock> clock) {
         this.store = store;
         this.passwords = passwords;
         this.lifetime = lifetime;
         this.clock = clock.orElse(Clock.systemUTC());
+        this.valid = new ShortLivedCache<>(cacheTimeToLive, 100_000);
     }
 
     @Transactional
@@ -65,17 +70,27 @@ public class TokenService {
         return new IssuedToken(token, expiresAt);
     }
 
-    @Transactional(readOnly = true)
+    /**
+     * The person a valid token signs in. A valid token is remembered for the cache's time to live
+     * ({@code dmhub.cache.time-to-live}): a revocation on another instance, or an expiry, takes
+     * effect within that time.
+     */
     public Optional<UUID> personOf(String token) {
         if (token == null || !token.startsWith(PREFIX) || token.length() > 100) {
             return Optional.empty();
         }
-        return store.personOfValidToken(hash(token), clock.instant());
+        byte[] hash = hash(token);
+        return valid.get(HexFormat.of().formatHex(hash), key -> store.personOfValidToken(hash, clock.instant()));
     }
 
     @Transactional
     public boolean revoke(String token) {
-        return token != null && store.revokeToken(hash(token), clock.instant());
+        if (token == null) {
+            return false;
+        }
+        byte[] hash = hash(token);
+        valid.evict(HexFormat.of().formatHex(hash));
+        return store.revokeToken(hash, clock.instant());
     }
 
     private static byte[] hash(String token) {

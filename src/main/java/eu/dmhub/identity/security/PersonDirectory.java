@@ -4,6 +4,7 @@ import eu.dmhub.identity.CurrentPerson;
 import eu.dmhub.identity.application.IdentityStore;
 import eu.dmhub.identity.application.IdentityStore.StoredPerson;
 import eu.dmhub.identity.domain.Credentials;
+import eu.dmhub.shared.ShortLivedCache;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -16,9 +17,14 @@ import org.springframework.stereotype.Component;
 class PersonDirectory implements UserDetailsService {
 
     private final IdentityStore store;
+    private final ShortLivedCache<UUID, PersonPrincipal> byId;
 
-    PersonDirectory(IdentityStore store) {
+    PersonDirectory(
+            IdentityStore store,
+            @org.springframework.beans.factory.annotation.Value("${dmhub.cache.time-to-live:PT30S}")
+                    java.time.Duration timeToLive) {
         this.store = store;
+        this.byId = new ShortLivedCache<>(timeToLive, 100_000);
     }
 
     @Override
@@ -28,8 +34,9 @@ class PersonDirectory implements UserDetailsService {
                 .orElseThrow(() -> new UsernameNotFoundException("No such person"));
     }
 
+    /** The person with this id, remembered for the cache's time to live (API sign-in). */
     Optional<PersonPrincipal> byId(UUID id) {
-        return store.findPerson(id).map(PersonDirectory::principal);
+        return byId.get(id, key -> store.findPerson(key).map(PersonDirectory::principal));
     }
 
     private static PersonPrincipal principal(StoredPerson p) {

@@ -42,6 +42,10 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
+                // a token API needs neither request wrapping for the servlet API nor a logout URL;
+                // each wrapper is walked on every call by every later filter
+                .servletApi(servletApi -> servletApi.disable())
+                .logout(logout -> logout.disable())
                 .addFilterBefore(new BearerTokenFilter(tokens, people), UsernamePasswordAuthenticationFilter.class)
                 .exceptionHandling(e -> e.authenticationEntryPoint((request, response, ex) -> problem(
                                 response,

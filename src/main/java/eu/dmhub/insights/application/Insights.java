@@ -13,11 +13,13 @@ import eu.dmhub.shared.InvalidInput;
 import eu.dmhub.shared.Language;
 import eu.dmhub.shared.NaceSector;
 import eu.dmhub.shared.NutsRegion;
+import eu.dmhub.shared.ShortLivedCache;
 import eu.dmhub.shared.SizeClass;
 import io.swagger.v3.oas.annotations.Parameter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
@@ -69,6 +71,7 @@ public class Insights {
     private final ReportTables tables;
     private final org.springframework.context.MessageSource messages;
     private final int k;
+    private final ShortLivedCache<UUID, Scope> scopes;
 
     Insights(
             FactCache facts,
@@ -76,13 +79,15 @@ public class Insights {
             Questionnaires questionnaires,
             ReportTables tables,
             org.springframework.context.MessageSource messages,
-            @Value("${dmhub.insights.min-group-size:${dmhub.benchmark.min-group-size:10}}") int k) {
+            @Value("${dmhub.insights.min-group-size:${dmhub.benchmark.min-group-size:10}}") int k,
+            @Value("${dmhub.cache.time-to-live:PT30S}") java.time.Duration timeToLive) {
         this.facts = facts;
         this.companies = companies;
         this.questionnaires = questionnaires;
         this.tables = tables;
         this.messages = messages;
         this.k = k;
+        this.scopes = new ShortLivedCache<>(timeToLive, 10_000);
     }
 
     public int minGroupSize() {
@@ -92,14 +97,9 @@ public class Insights {
     /** The report {@code person} may see for the query; a bad query names each field and problem. */
     public InsightReport report(CurrentPerson person, Query query) {
         InsightFilter filter = filter(query);
-        Set<CompanyId> scope = companies.analysableBy(person);
-        Set<UUID> allowed = null;
-        if (scope != null) {
-            allowed = new HashSet<>();
-            for (CompanyId id : scope) {
-                allowed.add(id.value());
-            }
-        }
+        Set<UUID> allowed = scopes.get(person.id(), id -> Optional.of(scope(person)))
+                .orElseThrow()
+                .companies();
         Set<UUID> within = allowed;
         return facts.read(table -> InsightEngine.run(table, filter, within, k));
     }
@@ -112,6 +112,21 @@ public class Insights {
         return format == Format.CSV
                 ? Exports.download(Exports.csv(shown, suppressed), Exports.CSV, "insights.csv")
                 : Exports.download(Exports.xlsx(shown, suppressed), Exports.XLSX, "insights.xlsx");
+    }
+
+    /** Whose data a person may analyse: {@code companies} is {@code null} for everyone. */
+    private record Scope(Set<UUID> companies) {}
+
+    private Scope scope(CurrentPerson person) {
+        Set<CompanyId> scope = companies.analysableBy(person);
+        if (scope == null) {
+            return new Scope(null);
+        }
+        var ids = new HashSet<UUID>(scope.size() * 2);
+        for (CompanyId id : scope) {
+            ids.add(id.value());
+        }
+        return new Scope(Set.copyOf(ids));
     }
 
     /** Parses and checks a query: every problem at once, each naming its field. */

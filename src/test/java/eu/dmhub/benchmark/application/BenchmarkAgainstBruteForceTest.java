@@ -54,7 +54,9 @@ class BenchmarkAgainstBruteForceTest {
     @Test
     void everyBenchmarkEqualsABruteForceRecomputation() {
         try (ConfigurableApplicationContext app = TestApplication.start(
-                "target/embedded-postgres/benchmark-" + System.nanoTime(), "--dmhub.benchmark.min-group-size=" + K)) {
+                "target/embedded-postgres/benchmark-" + System.nanoTime(),
+                "--dmhub.benchmark.min-group-size=" + K,
+                "--dmhub.bench.baseline-endpoint=true")) {
             HttpApi api = TestApplication.api(app);
             var random = new Random(7);
             JsonNode model = api.get("/api/v1/models/dii", null).json();
@@ -79,6 +81,10 @@ class BenchmarkAgainstBruteForceTest {
                 JsonNode benchmark = api.get("/api/v1/assessments/" + c.latest + "/benchmark", c.token)
                         .json();
                 assertMatchesBruteForce(benchmark, c, companies);
+                assertBaselineAgrees(
+                        api.get("/api/v1/assessments/" + c.latest + "/benchmark/baseline", c.token)
+                                .json(),
+                        benchmark);
             }
             // Cached distributions follow every later change: retake by a few companies, then check all again.
             for (Company c : companies.subList(20, 26)) {
@@ -139,6 +145,28 @@ class BenchmarkAgainstBruteForceTest {
             assertThat(line.path("median").asDouble()).isEqualTo(nearestRank(values, 0.5));
             assertThat(line.path("lowerQuartile").asDouble()).isEqualTo(nearestRank(values, 0.25));
             assertThat(line.path("upperQuartile").asDouble()).isEqualTo(nearestRank(values, 0.75));
+        }
+    }
+
+    /** The naive full-scan baseline finds the same group and the same percentiles. */
+    private static void assertBaselineAgrees(JsonNode baseline, JsonNode benchmark) {
+        if (!benchmark.path("available").asBoolean()) {
+            assertThat(baseline.path("group").isNull()).isTrue();
+            return;
+        }
+        assertThat(baseline.path("group").asString())
+                .isEqualTo(benchmark.path("peerGroup").path("key").asString());
+        assertThat(baseline.path("companies").asLong())
+                .isEqualTo(benchmark.path("peerGroup").path("companies").asLong());
+        for (int i = 0; i < benchmark.path("dimensions").size(); i++) {
+            assertThat(baseline.path("lines").get(i).path("percentile").asDouble())
+                    .isCloseTo(
+                            benchmark
+                                    .path("dimensions")
+                                    .get(i)
+                                    .path("percentile")
+                                    .asDouble(),
+                            org.assertj.core.data.Offset.offset(1e-9));
         }
     }
 
