@@ -29,9 +29,9 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Thousands of demo assessments, plus companies that retake the Digital Intensity Index and change
- * sector, size or country through the API: every figure the insights API shows equals a
- * brute-force recomputation from the raw assessments and profiles, and no figure over fewer than k
- * companies is shown.
+ * sector, size or country through the API: every figure the insights API shows, and every peer
+ * benchmark of those companies, equals a brute-force recomputation from the raw assessments and
+ * profiles, and no figure over fewer than k companies is shown.
  */
 class InsightsAgainstBruteForceTest {
 
@@ -39,6 +39,7 @@ class InsightsAgainstBruteForceTest {
 
     /** A company's latest submitted assessment of a model, under its current profile. */
     record Latest(
+            String assessment,
             String company,
             String model,
             Instant submittedAt,
@@ -63,7 +64,7 @@ class InsightsAgainstBruteForceTest {
                 "--dmhub.demo.answers=false")) {
             HttpApi api = TestApplication.api(app);
             JdbcClient jdbc = app.getBean(JdbcClient.class);
-            changeThroughTheApi(api, new Random(11));
+            Map<String, String> tokens = changeThroughTheApi(api, new Random(11));
             Events.awaitProcessed(jdbc);
 
             List<Latest> facts = bruteForceFacts(jdbc);
@@ -88,6 +89,20 @@ class InsightsAgainstBruteForceTest {
                 assertMatches(report, q, facts, company -> true);
             }
 
+            // The peer benchmark of every company that retook or moved, among the thousands of demo
+            // companies: the group chosen and every percentile, median and quartile.
+            for (var company : tokens.entrySet()) {
+                Latest own = facts.stream()
+                        .filter(f -> f.company().equals(company.getKey())
+                                && f.model().equals("dii"))
+                        .findFirst()
+                        .orElseThrow();
+                JsonNode benchmark = api.get(
+                                "/api/v1/assessments/" + own.assessment() + "/benchmark", company.getValue())
+                        .json();
+                assertBenchmarkMatches(benchmark, own, facts);
+            }
+
             // A consultant sees the same figures over the DIH's own clients only.
             Set<String> clients = Set.copyOf(jdbc.sql("""
                             select c.company_id::text from identity.dih_client c
@@ -110,7 +125,7 @@ class InsightsAgainstBruteForceTest {
     }
 
     /** Registers companies that take the DII, retake it and change their profiles. */
-    private static void changeThroughTheApi(HttpApi api, Random random) {
+    private static Map<String, String> changeThroughTheApi(HttpApi api, Random random) {
         JsonNode model = api.get("/api/v1/models/dii", null).json();
         var tokens = new LinkedHashMap<String, String>();
         var profiles = new HashMap<String, Map<String, Object>>();
@@ -155,6 +170,7 @@ class InsightsAgainstBruteForceTest {
                     .isEqualTo(200);
         }
         ids.subList(12, 18).forEach(id -> Fixtures.submitRandomDii(api, model, id, tokens.get(id), random));
+        return tokens;
     }
 
     /** Each company's latest submitted assessment per model, straight from the raw tables. */
@@ -175,6 +191,7 @@ class InsightsAgainstBruteForceTest {
                     var s = new HashMap<>(scores.getOrDefault(rs.getString(1), Map.of()));
                     s.put("overall", rs.getBigDecimal("overall").doubleValue());
                     return new Latest(
+                            rs.getString(1),
                             rs.getString(2),
                             rs.getString(3),
                             rs.getTimestamp("submitted_at").toInstant(),
@@ -270,6 +287,39 @@ class InsightsAgainstBruteForceTest {
             assertThat(area.path("regionMean").asDouble()).isEqualTo(mean(sorted(region, d)));
             assertThat(area.path("gap").asDouble()).isNegative();
         }
+    }
+
+    private static void assertBenchmarkMatches(JsonNode benchmark, Latest own, List<Latest> facts) {
+        List<Function<Latest, String>> scopes = List.of(
+                f -> f.country() + "/" + f.section() + "/" + f.size(),
+                f -> f.country() + "/" + f.section(),
+                Latest::country,
+                f -> "*");
+        for (Function<Latest, String> scope : scopes) {
+            List<Latest> peers = facts.stream()
+                    .filter(f -> f.model().equals("dii") && scope.apply(f).equals(scope.apply(own)))
+                    .toList();
+            if (peers.size() < K) {
+                continue;
+            }
+            assertThat(benchmark.path("peerGroup").path("key").asString()).isEqualTo(scope.apply(own));
+            assertThat(benchmark.path("peerGroup").path("companies").asLong()).isEqualTo(peers.size());
+            for (JsonNode line : benchmark.path("dimensions")) {
+                String d = line.path("dimension").asString();
+                double score = own.scores().get(d);
+                List<Double> values = sorted(peers, d);
+                long below = values.stream().filter(v -> v < score).count();
+                long equal = values.stream().filter(v -> v == score).count();
+                assertThat(line.path("percentile").asDouble())
+                        .isCloseTo(
+                                (below + equal / 2.0) / values.size() * 100, org.assertj.core.data.Offset.offset(1e-9));
+                assertThat(line.path("median").asDouble()).isEqualTo(nearestRank(values, 0.5));
+                assertThat(line.path("lowerQuartile").asDouble()).isEqualTo(nearestRank(values, 0.25));
+                assertThat(line.path("upperQuartile").asDouble()).isEqualTo(nearestRank(values, 0.75));
+            }
+            return;
+        }
+        assertThat(benchmark.path("available").asBoolean()).isFalse();
     }
 
     private static void assertRows(
