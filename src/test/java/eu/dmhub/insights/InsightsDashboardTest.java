@@ -209,7 +209,12 @@ class InsightsDashboardTest {
                     .hasSize((int) hiddenCountries * columns);
             assertThat(browser.findElements(By.cssSelector("#heat-map td.suppressed")))
                     .hasSize((int) hiddenCountries * (columns + 1));
-            assertThat(browser.findElements(By.cssSelector("#trends tbody tr"))).isNotEmpty();
+            int quarters = report.path("trends").size();
+            assertThat(browser.findElements(By.cssSelector("#trends tbody tr"))).hasSize(quarters);
+            long shownQuarters = report.path("trends").findValues("suppressed").stream()
+                    .filter(q -> !q.asBoolean())
+                    .count();
+            assertThat(browser.findElements(By.cssSelector("svg.trend circle"))).hasSize((int) shownQuarters);
             List<WebElement> areas = browser.findElements(By.cssSelector("#interventions li"));
             assertThat(areas).hasSize(report.path("interventions").size());
             assertThat(areas.get(0).getText()).contains("points below the region");

@@ -2,6 +2,7 @@ package eu.dmhub.insights.web;
 
 import eu.dmhub.assessment.Questionnaires;
 import eu.dmhub.chart.HeatMapChart;
+import eu.dmhub.chart.TrendChart;
 import eu.dmhub.identity.CurrentPersons;
 import eu.dmhub.insights.application.Insights;
 import eu.dmhub.insights.application.ReportTables;
@@ -100,6 +101,16 @@ class InsightsPage {
                         rows,
                         columns,
                         values,
+                        100,
+                        message("insights.suppressed.short", locale),
+                        number::format));
+        model.addAttribute(
+                "trendChart",
+                TrendChart.svg(
+                        message("insights.trends.chart", locale),
+                        message("insights.trends.chart.description", locale),
+                        report.trends().stream().map(InsightReport.Row::key).toList(),
+                        report.trends().stream().map(r -> r.means().get(0)).toList(),
                         100,
                         message("insights.suppressed.short", locale),
                         number::format));
