@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * A table of means as coloured cells (rows such as countries, columns such as dimensions). Each
  * cell also prints its value, so nothing is told by colour alone; a withheld cell is hatched and
- * labelled. Colours run from light to dark blue over 0–max, with text in a contrasting colour.
+ * labelled. Colours run from light to dark blue between the lowest and highest value shown (so
+ * that differences stand out), with text in a contrasting colour.
  */
 public final class HeatMapChart {
 
@@ -30,6 +31,19 @@ public final class HeatMapChart {
             String withheld,
             java.util.function.DoubleFunction<String> format) {
         int width = LABEL_WIDTH + CELL_WIDTH * columns.size();
+        double low = values.stream()
+                .flatMap(List::stream)
+                .filter(v -> v != null)
+                .mapToDouble(Double::doubleValue)
+                .min()
+                .orElse(0);
+        double high = values.stream()
+                .flatMap(List::stream)
+                .filter(v -> v != null)
+                .mapToDouble(Double::doubleValue)
+                .max()
+                .orElse(max);
+        double range = Math.max(high - low, 1e-9);
         int height = HEADER_HEIGHT + CELL_HEIGHT * rows.size();
         var svg = new StringBuilder();
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ")
@@ -76,7 +90,7 @@ public final class HeatMapChart {
             for (int c = 0; c < columns.size(); c++) {
                 Double value = values.get(r).get(c);
                 int x = LABEL_WIDTH + CELL_WIDTH * c;
-                double share = value == null ? 0 : Math.max(0, Math.min(1, value / max));
+                double share = value == null ? 0 : Math.max(0, Math.min(1, (value - low) / range));
                 svg.append("<rect x=\"")
                         .append(x + 1)
                         .append("\" y=\"")

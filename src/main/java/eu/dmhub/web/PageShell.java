@@ -18,6 +18,12 @@ class PageShell {
         return CurrentPersons.current().orElse(null);
     }
 
+    /** Whether the signed-in person acts for a company (assessments and the company profile). */
+    @ModelAttribute("actsForCompany")
+    boolean actsForCompany() {
+        return CurrentPersons.current().map(p -> p.has(Role.SME_USER)).orElse(false);
+    }
+
     /** Whether the signed-in person may open the insights dashboard. */
     @ModelAttribute("mayAnalyse")
     boolean mayAnalyse() {

@@ -100,7 +100,15 @@ class AccessMatrixTest {
         for (Role role : Role.values()) {
             var session = new WebSession(port).signIn(emails.get(role), PASSWORD);
             boolean sme = role == Role.SME_USER;
-            assertThat(session.get("/").status()).isEqualTo(200);
+            var home = session.get("/");
+            assertThat(home.status()).isEqualTo(200);
+            boolean analysesToo = role == Role.ANALYST || role == Role.CONSULTANT;
+            assertThat(home.body().contains("href=\"/insights\""))
+                    .as("%s is offered the insights", role)
+                    .isEqualTo(analysesToo);
+            assertThat(home.body().contains("href=\"/assessments\""))
+                    .as("%s is offered assessments", role)
+                    .isEqualTo(role == Role.SME_USER);
             assertThat(session.get("/assessments").status())
                     .as("%s opens assessments", role)
                     .isEqualTo(sme ? 200 : 403);
