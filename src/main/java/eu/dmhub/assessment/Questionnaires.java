@@ -16,4 +16,7 @@ public interface Questionnaires {
 
     /** The highest possible score of each dimension of a model version, and of {@code overall}. */
     java.util.Map<String, Double> maxScores(String model, int version);
+
+    /** The ids of a model version's maturity levels, lowest first. */
+    List<String> levelIds(String model, int version);
 }

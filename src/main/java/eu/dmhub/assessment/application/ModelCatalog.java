@@ -2,6 +2,7 @@ package eu.dmhub.assessment.application;
 
 import eu.dmhub.assessment.Questionnaires;
 import eu.dmhub.assessment.domain.InvalidModel;
+import eu.dmhub.assessment.domain.Level;
 import eu.dmhub.assessment.domain.ModelParser;
 import eu.dmhub.assessment.domain.QuestionnaireModel;
 import eu.dmhub.shared.Conflict;
@@ -184,6 +185,11 @@ public class ModelCatalog implements SmartInitializingSingleton, Questionnaires 
                 .dimensions()
                 .forEach(d -> titles.put(d.id(), d.title().in(language)));
         return titles;
+    }
+
+    @Override
+    public List<String> levelIds(String model, int version) {
+        return get(model, version).levels().stream().map(Level::id).toList();
     }
 
     @Override

@@ -1,0 +1,56 @@
+package eu.dmhub.recommendation.domain;
+
+import eu.dmhub.shared.SizeClass;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One entry of the recommendation catalogue. Texts are by language code ({@code en} always
+ * present); an empty {@code sectors}, {@code countries} or {@code sizes} means “all”. The maturity
+ * range is given by level ids of the dma model, {@code fromLevel} up to {@code toLevel}.
+ */
+public record CatalogueEntry(
+        String id,
+        Type type,
+        Map<String, String> title,
+        Map<String, String> description,
+        List<String> dimensions,
+        String fromLevel,
+        String toLevel,
+        Set<String> sectors,
+        Set<String> countries,
+        Set<SizeClass> sizes,
+        int effortDays,
+        Cost cost,
+        String provider,
+        String link,
+        boolean example) {
+
+    /** What kind of help an entry is. */
+    public enum Type {
+        TRAINING,
+        GOOD_PRACTICE,
+        TOOL,
+        DIH_SERVICE,
+        SUPPORT_PROGRAMME,
+        PEER_EXAMPLE
+    }
+
+    /** What it costs a company, roughly. */
+    public enum Cost {
+        FREE,
+        LOW,
+        MEDIUM,
+        HIGH
+    }
+
+    public CatalogueEntry {
+        title = Map.copyOf(title);
+        description = Map.copyOf(description);
+        dimensions = List.copyOf(dimensions);
+        sectors = Set.copyOf(sectors);
+        countries = Set.copyOf(countries);
+        sizes = Set.copyOf(sizes);
+    }
+}
