@@ -96,7 +96,9 @@ class SecurityConfiguration {
                                 "/js/**",
                                 "/images/**",
                                 "/webjars/**",
-                                "/models/**")
+                                "/models/**",
+                                "/toolbox",
+                                "/toolbox/**")
                         .permitAll()
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
                         .permitAll()

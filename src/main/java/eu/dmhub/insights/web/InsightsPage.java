@@ -8,11 +8,11 @@ import eu.dmhub.insights.application.Insights;
 import eu.dmhub.insights.application.ReportTables;
 import eu.dmhub.insights.domain.InsightReport;
 import eu.dmhub.insights.domain.Quarter;
+import eu.dmhub.shared.Choice;
 import eu.dmhub.shared.CountryCode;
 import eu.dmhub.shared.FormErrors;
 import eu.dmhub.shared.InvalidInput;
 import eu.dmhub.shared.Language;
-import eu.dmhub.shared.NaceSector;
 import eu.dmhub.shared.SizeClass;
 import jakarta.servlet.http.HttpServletResponse;
 import java.text.NumberFormat;
@@ -35,9 +35,6 @@ import org.springframework.web.bind.annotation.PathVariable;
  */
 @Controller
 class InsightsPage {
-
-    /** A choice in a filter list. */
-    record Option(String value, String label) {}
 
     /** A cell as the page prints it. */
     record Cell(String text, boolean suppressed) {}
@@ -179,28 +176,20 @@ class InsightsPage {
         model.addAttribute(
                 "models",
                 questionnaires.available(language).stream()
-                        .map(m -> new Option(m.id(), m.title()))
+                        .map(m -> new Choice(m.id(), m.title()))
                         .toList());
-        model.addAttribute(
-                "countries",
-                CountryCode.REGION.stream()
-                        .map(c -> new Option(c.code(), c.displayName(locale)))
-                        .toList());
-        model.addAttribute(
-                "sectors",
-                NaceSector.sections().stream()
-                        .map(s -> new Option(s, s + " – " + message("nace.section." + s, locale)))
-                        .toList());
+        model.addAttribute("countries", Choice.countries(locale));
+        model.addAttribute("sectors", Choice.sectors(s -> message("nace.section." + s, locale)));
         model.addAttribute(
                 "sizes",
                 java.util.Arrays.stream(SizeClass.values())
-                        .map(s -> new Option(s.name(), message("benchmark.size." + s.key(), locale)))
+                        .map(s -> new Choice(s.name(), message("benchmark.size." + s.key(), locale)))
                         .toList());
-        var quarters = new ArrayList<Option>();
+        var quarters = new ArrayList<Choice>();
         Quarter now = Quarter.of(Instant.now());
         for (int i = now.index() - 15; i <= now.index(); i++) {
             String q = Quarter.ofIndex(i).toString();
-            quarters.add(new Option(q, q));
+            quarters.add(new Choice(q, q));
         }
         model.addAttribute("quarters", quarters);
     }
