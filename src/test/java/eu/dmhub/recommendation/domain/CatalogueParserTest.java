@@ -33,7 +33,7 @@ class CatalogueParserTest {
     }
 
     @Test
-    void theShippedCatalogueIsValidAndCoversEveryDimension() throws IOException {
+    void theShippedCatalogueIsValidAndCoversEveryDimensionAtEveryLevel() throws IOException {
         var vocabulary = vocabulary();
         List<CatalogueEntry> entries =
                 CatalogueParser.parse("catalogue-v1.yaml", read("/catalogue/catalogue-v1.yaml"), vocabulary);
@@ -41,6 +41,18 @@ class CatalogueParserTest {
         assertThat(entries.stream().flatMap(e -> e.dimensions().stream()).collect(Collectors.toSet()))
                 .containsExactlyInAnyOrderElementsOf(vocabulary.dimensions());
         assertThat(entries).allSatisfy(e -> assertThat(e.title()).containsKeys("en", "et"));
+        for (String dimension : vocabulary.dimensions()) {
+            for (int level = 0; level < vocabulary.levels().size(); level++) {
+                int at = level;
+                assertThat(entries)
+                        .as(
+                                "an entry for %s at level %s",
+                                dimension, vocabulary.levels().get(level))
+                        .anyMatch(e -> e.dimensions().contains(dimension)
+                                && vocabulary.levels().indexOf(e.fromLevel()) <= at
+                                && at <= vocabulary.levels().indexOf(e.toLevel()));
+            }
+        }
     }
 
     @Test
