@@ -1,0 +1,173 @@
+package eu.dmhub.recommendation.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import eu.dmhub.recommendation.domain.Ranking.Company;
+import eu.dmhub.recommendation.domain.Ranking.Ranked;
+import eu.dmhub.recommendation.domain.Ranking.Standing;
+import eu.dmhub.shared.SizeClass;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.DoubleRange;
+
+/** The ranking's rules, whatever the catalogue and the company. */
+class RankingProperties {
+
+    private static final List<String> DIMENSIONS = List.of("strategy", "readiness", "human", "data");
+    private static final List<String> LEVELS = List.of("basic", "average", "moderately-advanced", "advanced");
+
+    @Property
+    void anEntryOutsideTheCompanysCountrySectorSizeLanguageOrLevelIsNeverShown(
+            @ForAll("catalogues") List<CatalogueEntry> entries, @ForAll("companies") Company company) {
+        for (Ranked r : Ranking.rank(entries, LEVELS, company)) {
+            CatalogueEntry e = r.entry();
+            assertThat(e.countries().isEmpty() || e.countries().contains(company.country()))
+                    .isTrue();
+            assertThat(e.sectors().isEmpty() || e.sectors().contains(company.section()))
+                    .isTrue();
+            assertThat(e.sizes().isEmpty() || e.sizes().contains(company.size()))
+                    .isTrue();
+            assertThat(e.title()).containsKey(company.language());
+            int level = LEVELS.indexOf(company.dimensions().get(r.dimension()).level());
+            assertThat(level).isBetween(LEVELS.indexOf(e.fromLevel()), LEVELS.indexOf(e.toLevel()));
+            assertThat(e.dimensions()).contains(r.dimension());
+        }
+    }
+
+    @Property
+    void theTopEightHoldAtMostThreeOfOneDimensionAndTheSameInputGivesTheSameList(
+            @ForAll("catalogues") List<CatalogueEntry> entries, @ForAll("companies") Company company) {
+        List<Ranked> ranked = Ranking.rank(entries, LEVELS, company);
+        var perDimension = new HashMap<String, Integer>();
+        ranked.stream().limit(Ranking.TOP).forEach(r -> perDimension.merge(r.dimension(), 1, Integer::sum));
+        assertThat(perDimension.values()).allMatch(n -> n <= Ranking.PER_DIMENSION);
+        var shuffled = new ArrayList<>(entries);
+        java.util.Collections.reverse(shuffled);
+        assertThat(Ranking.rank(shuffled, LEVELS, company)).isEqualTo(ranked);
+    }
+
+    @Property
+    void allElseEqualALargerGapNeverRanksLower(
+            @ForAll("catalogues") List<CatalogueEntry> entries,
+            @ForAll("companies") Company company,
+            @ForAll @DoubleRange(min = 0.5, max = 40) double wider) {
+        List<Ranked> before = Ranking.rank(entries, LEVELS, company);
+        if (before.isEmpty()) {
+            return;
+        }
+        Ranked chosen = before.get(before.size() / 2);
+        var dimensions = new LinkedHashMap<>(company.dimensions());
+        Standing s = dimensions.get(chosen.dimension());
+        dimensions.put(
+                chosen.dimension(),
+                new Standing(s.score(), s.level(), s.nextLevelAt() + wider, s.peerMedian(), s.weight()));
+        var widened = new Company(company.country(), company.section(), company.size(), company.language(), dimensions);
+        List<Ranked> after = Ranking.rank(entries, LEVELS, widened);
+        assertThat(position(after, chosen.entry())).isLessThanOrEqualTo(position(before, chosen.entry()));
+    }
+
+    private static int position(List<Ranked> ranked, CatalogueEntry entry) {
+        for (int i = 0; i < ranked.size(); i++) {
+            if (ranked.get(i).entry().id().equals(entry.id())) {
+                return i;
+            }
+        }
+        return Integer.MAX_VALUE;
+    }
+
+    @Provide
+    Arbitrary<List<CatalogueEntry>> catalogues() {
+        Arbitrary<List<String>> dimensions =
+                Arbitraries.of(DIMENSIONS).set().ofMinSize(1).ofMaxSize(2).map(List::copyOf);
+        Arbitrary<int[]> range = Arbitraries.integers()
+                .between(0, 3)
+                .list()
+                .ofSize(2)
+                .map(l -> new int[] {Math.min(l.get(0), l.get(1)), Math.max(l.get(0), l.get(1))});
+        Arbitrary<Set<String>> countries = Arbitraries.of(Set.<String>of(), Set.of("EE"), Set.of("LV", "LT"));
+        Arbitrary<Set<String>> sectors = Arbitraries.of(Set.<String>of(), Set.of("C"), Set.of("G", "J"));
+        Arbitrary<Set<SizeClass>> sizes =
+                Arbitraries.of(Set.<SizeClass>of(), Set.of(SizeClass.MICRO), Set.of(SizeClass.SMALL, SizeClass.MEDIUM));
+        Arbitrary<Boolean> estonian = Arbitraries.of(true, true, false);
+        Arbitrary<Integer> effort = Arbitraries.integers().between(1, 30);
+        Arbitrary<CatalogueEntry> entry = Combinators.combine(
+                        dimensions, range, countries, sectors, sizes, estonian, effort)
+                .as((d, r, c, s, z, et, days) -> new CatalogueEntry(
+                        "x",
+                        CatalogueEntry.Type.TRAINING,
+                        et ? Map.of("en", "T", "et", "T") : Map.of("en", "T"),
+                        Map.of("en", "D"),
+                        d,
+                        LEVELS.get(r[0]),
+                        LEVELS.get(r[1]),
+                        s,
+                        c,
+                        z,
+                        days,
+                        CatalogueEntry.Cost.FREE,
+                        "P",
+                        null,
+                        false));
+        return entry.list().ofMaxSize(30).map(list -> {
+            var numbered = new ArrayList<CatalogueEntry>();
+            for (int i = 0; i < list.size(); i++) {
+                CatalogueEntry e = list.get(i);
+                numbered.add(new CatalogueEntry(
+                        "entry-" + i,
+                        e.type(),
+                        e.title(),
+                        e.description(),
+                        e.dimensions(),
+                        e.fromLevel(),
+                        e.toLevel(),
+                        e.sectors(),
+                        e.countries(),
+                        e.sizes(),
+                        e.effortDays(),
+                        e.cost(),
+                        e.provider(),
+                        e.link(),
+                        e.example()));
+            }
+            return numbered;
+        });
+    }
+
+    @Provide
+    Arbitrary<Company> companies() {
+        Arbitrary<Standing> standing = Combinators.combine(
+                        Arbitraries.integers().between(0, 100),
+                        Arbitraries.integers().between(0, 30),
+                        Arbitraries.integers().between(0, 100).injectNull(0.3),
+                        Arbitraries.integers().between(1, 3))
+                .as((score, toNext, median, weight) -> new Standing(
+                        score,
+                        LEVELS.get(Math.min(3, score / 25)),
+                        score + toNext,
+                        median == null ? null : median.doubleValue(),
+                        weight));
+        return Combinators.combine(
+                        Arbitraries.of("EE", "LV", "FI"),
+                        Arbitraries.of("C", "G", "J"),
+                        Arbitraries.of(SizeClass.class),
+                        Arbitraries.of("en", "et"),
+                        standing.list().ofSize(DIMENSIONS.size()))
+                .as((country, section, size, language, standings) -> {
+                    var dimensions = new LinkedHashMap<String, Standing>();
+                    for (int i = 0; i < DIMENSIONS.size(); i++) {
+                        dimensions.put(DIMENSIONS.get(i), standings.get(i));
+                    }
+                    return new Company(country, section, size, language, dimensions);
+                });
+    }
+}
