@@ -11,6 +11,11 @@ public interface Questionnaires {
 
     List<Summary> available(Language language);
 
+    /** The newest version of one model, described in one language, if the model exists. */
+    default java.util.Optional<Summary> latest(String model, Language language) {
+        return available(language).stream().filter(m -> m.id().equals(model)).findFirst();
+    }
+
     /** The titles of a model version's dimensions in one language, in the model's order. */
     java.util.Map<String, String> dimensionTitles(String model, int version, Language language);
 

@@ -17,11 +17,11 @@ import eu.dmhub.shared.ShortLivedCache;
 import eu.dmhub.shared.SizeClass;
 import io.swagger.v3.oas.annotations.Parameter;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
@@ -122,18 +122,14 @@ public class Insights {
         if (scope == null) {
             return new Scope(null);
         }
-        var ids = new HashSet<UUID>(scope.size() * 2);
-        for (CompanyId id : scope) {
-            ids.add(id.value());
-        }
-        return new Scope(Set.copyOf(ids));
+        return new Scope(scope.stream().map(CompanyId::value).collect(Collectors.toUnmodifiableSet()));
     }
 
     /** Parses and checks a query: every problem at once, each naming its field. */
     public InsightFilter filter(Query query) {
         var problems = new ArrayList<InvalidInput.Problem>();
         String model = blank(query.model()) ? DEFAULT_MODEL : query.model().trim();
-        if (questionnaires.available(Language.ENGLISH).stream().noneMatch(m -> m.id().equals(model))) {
+        if (questionnaires.latest(model, Language.ENGLISH).isEmpty()) {
             problems.add(InvalidInput.Problem.of("model", "error.model.unknown", model));
         }
         String country = null;

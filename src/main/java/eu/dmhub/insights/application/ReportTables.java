@@ -143,9 +143,8 @@ public class ReportTables {
         Language language = Language.of(locale);
         var titles = new java.util.LinkedHashMap<String, String>();
         titles.put("overall", message("insights.overall", locale));
-        questionnaires.available(language).stream()
-                .filter(m -> m.id().equals(model))
-                .findFirst()
+        questionnaires
+                .latest(model, language)
                 .ifPresent(m -> titles.putAll(questionnaires.dimensionTitles(model, m.version(), language)));
         return titles;
     }

@@ -1,6 +1,5 @@
 package eu.dmhub.insights.domain;
 
-import eu.dmhub.shared.SizeClass;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -103,10 +102,6 @@ public final class FactTable {
 
     UUID company(int slot) {
         return new UUID(companyHigh[slot], companyLow[slot]);
-    }
-
-    static SizeClass sizeOf(int code) {
-        return SizeClass.values()[code];
     }
 
     private static char hundredths(Double score) {

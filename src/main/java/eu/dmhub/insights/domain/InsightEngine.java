@@ -66,14 +66,6 @@ public final class InsightEngine {
         Double mean(int column) {
             return held[column] == 0 ? null : InsightEngine.mean(sum[column], held[column]);
         }
-
-        List<Double> means() {
-            var means = new ArrayList<Double>(sum.length);
-            for (int d = 0; d < sum.length; d++) {
-                means.add(mean(d));
-            }
-            return means;
-        }
     }
 
     /**

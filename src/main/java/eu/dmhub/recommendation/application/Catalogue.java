@@ -43,6 +43,7 @@ public class Catalogue implements SmartInitializingSingleton {
     private final ResourcePatternResolver resources;
     private final String locations;
     private volatile List<CatalogueEntry> entries = List.of();
+    private volatile CatalogueParser.Vocabulary vocabulary;
 
     Catalogue(
             Questionnaires questionnaires,
@@ -57,7 +58,7 @@ public class Catalogue implements SmartInitializingSingleton {
     public void afterSingletonsInstantiated() {
         var all = new ArrayList<CatalogueEntry>();
         var problems = new ArrayList<InvalidCatalogue.Problem>();
-        CatalogueParser.Vocabulary vocabulary = vocabulary();
+        vocabulary = readVocabulary();
         try {
             for (Resource resource : resources.getResources(locations)) {
                 String file = resource.getFilename();
@@ -88,9 +89,12 @@ public class Catalogue implements SmartInitializingSingleton {
 
     /** What entries may refer to: the newest dma version's dimensions and levels, English and Estonian. */
     CatalogueParser.Vocabulary vocabulary() {
-        int version = questionnaires.available(Language.ENGLISH).stream()
-                .filter(m -> m.id().equals(MODEL))
-                .findFirst()
+        return vocabulary;
+    }
+
+    private CatalogueParser.Vocabulary readVocabulary() {
+        int version = questionnaires
+                .latest(MODEL, Language.ENGLISH)
                 .orElseThrow(() -> new IllegalStateException("The catalogue needs the " + MODEL + " model"))
                 .version();
         return new CatalogueParser.Vocabulary(

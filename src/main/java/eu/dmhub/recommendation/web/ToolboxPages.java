@@ -117,11 +117,8 @@ class ToolboxPages {
 
     private Map<String, String> dimensionTitles(Locale locale) {
         Language language = Language.of(locale);
-        int version = questionnaires.available(language).stream()
-                .filter(m -> m.id().equals(Catalogue.MODEL))
-                .findFirst()
-                .orElseThrow()
-                .version();
+        int version =
+                questionnaires.latest(Catalogue.MODEL, language).orElseThrow().version();
         return questionnaires.dimensionTitles(Catalogue.MODEL, version, language);
     }
 
