@@ -24,4 +24,16 @@ public interface Questionnaires {
 
     /** The ids of a model version's maturity levels, lowest first. */
     List<String> levelIds(String model, int version);
+
+    /** A maturity level: every score up to and including {@code upTo}, above the level before. */
+    record LevelBand(String id, double upTo, String title) {}
+
+    /** A model version's maturity levels, lowest first, titled in one language. */
+    List<LevelBand> levels(String model, int version, Language language);
+
+    /** The weight of each dimension of a model version in the overall score, in the model's order. */
+    java.util.Map<String, Double> weights(String model, int version);
+
+    /** Whether the model version gives each dimension a maturity level of its own (not only the overall score). */
+    boolean levelsPerDimension(String model, int version);
 }

@@ -193,6 +193,27 @@ public class ModelCatalog implements SmartInitializingSingleton, Questionnaires 
     }
 
     @Override
+    public List<LevelBand> levels(String model, int version, Language language) {
+        return get(model, version).levels().stream()
+                .map(l -> new LevelBand(l.id(), l.upTo(), l.title().in(language)))
+                .toList();
+    }
+
+    @Override
+    public Map<String, Double> weights(String model, int version) {
+        var weights = new java.util.LinkedHashMap<String, Double>();
+        get(model, version).dimensions().forEach(d -> weights.put(d.id(), d.weight()));
+        return weights;
+    }
+
+    @Override
+    public boolean levelsPerDimension(String model, int version) {
+        var scoring = get(model, version).scoring();
+        return scoring.method() == eu.dmhub.assessment.domain.ScoringRules.Method.WEIGHTED_MEAN
+                && scoring.dimensionLevels();
+    }
+
+    @Override
     public Map<String, Double> maxScores(String model, int version) {
         QuestionnaireModel questionnaire = get(model, version);
         var max = new java.util.LinkedHashMap<String, Double>();
