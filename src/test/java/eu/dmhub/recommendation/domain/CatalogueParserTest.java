@@ -3,12 +3,16 @@ package eu.dmhub.recommendation.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import eu.dmhub.recommendation.domain.CatalogueEntry.Type;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
@@ -33,26 +37,61 @@ class CatalogueParserTest {
     }
 
     @Test
-    void theShippedCatalogueIsValidAndCoversEveryDimensionAtEveryLevel() throws IOException {
+    void theShippedCatalogueOffersAChoiceForEveryDimensionAtEveryLevel() throws Exception {
         var vocabulary = vocabulary();
-        List<CatalogueEntry> entries =
-                CatalogueParser.parse("catalogue-v1.yaml", read("/catalogue/catalogue-v1.yaml"), vocabulary);
-        assertThat(entries).hasSizeGreaterThanOrEqualTo(10);
-        assertThat(entries.stream().flatMap(e -> e.dimensions().stream()).collect(Collectors.toSet()))
-                .containsExactlyInAnyOrderElementsOf(vocabulary.dimensions());
-        assertThat(entries).allSatisfy(e -> assertThat(e.title()).containsKeys("en", "et"));
+        List<CatalogueEntry> entries = shippedCatalogue(vocabulary);
+
+        assertThat(entries).hasSizeGreaterThanOrEqualTo(80);
+        assertThat(entries).extracting(CatalogueEntry::id).doesNotHaveDuplicates();
+        assertThat(entries).extracting(CatalogueEntry::type).contains(Type.values());
+        assertThat(entries).allSatisfy(e -> {
+            assertThat(e.title()).as(e.id()).containsKeys("en", "et");
+            assertThat(e.description()).as(e.id()).containsKeys("en", "et");
+            assertThat(e.link() != null || e.example() || e.provider().equals("Digital Maturity Hub"))
+                    .as("%s names no real programme, so it must be marked as an example", e.id())
+                    .isTrue();
+            assertThat(e.type() != Type.PEER_EXAMPLE || e.example())
+                    .as("%s describes an anonymous company, so it must be marked as an example", e.id())
+                    .isTrue();
+        });
         for (String dimension : vocabulary.dimensions()) {
-            for (int level = 0; level < vocabulary.levels().size(); level++) {
-                int at = level;
+            for (String level : vocabulary.levels()) {
                 assertThat(entries)
-                        .as(
-                                "an entry for %s at level %s",
-                                dimension, vocabulary.levels().get(level))
-                        .anyMatch(e -> e.dimensions().contains(dimension)
-                                && vocabulary.levels().indexOf(e.fromLevel()) <= at
-                                && at <= vocabulary.levels().indexOf(e.toLevel()));
+                        .as("entries for %s at level %s", dimension, level)
+                        .filteredOn(e -> e.dimensions().contains(dimension) && suits(e, level, vocabulary.levels()))
+                        .hasSizeGreaterThanOrEqualTo(3);
             }
         }
+        assertThat(entries)
+                .as("the region's kinds of support")
+                .anyMatch(e -> e.type() == Type.DIH_SERVICE && says(e, "test before invest"))
+                .anyMatch(e -> e.type() == Type.TRAINING && says(e, "digital skills training"))
+                .anyMatch(e -> e.type() == Type.SUPPORT_PROGRAMME && says(e, "voucher"));
+    }
+
+    /** Every file of the catalogue folder, as the application reads them at start-up. */
+    private static List<CatalogueEntry> shippedCatalogue(CatalogueParser.Vocabulary vocabulary) throws Exception {
+        Path folder =
+                Path.of(CatalogueParserTest.class.getResource("/catalogue").toURI());
+        var entries = new ArrayList<CatalogueEntry>();
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).toList()) {
+                String name = file.getFileName().toString();
+                entries.addAll(CatalogueParser.parse(name, read("/catalogue/" + name), vocabulary));
+            }
+        }
+        return entries;
+    }
+
+    private static boolean suits(CatalogueEntry entry, String level, List<String> levels) {
+        int at = levels.indexOf(level);
+        return levels.indexOf(entry.fromLevel()) <= at && at <= levels.indexOf(entry.toLevel());
+    }
+
+    private static boolean says(CatalogueEntry entry, String words) {
+        return (entry.title().get("en") + " " + entry.description().get("en"))
+                .toLowerCase(Locale.ROOT)
+                .contains(words);
     }
 
     @Test
