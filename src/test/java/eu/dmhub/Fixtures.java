@@ -97,6 +97,90 @@ public final class Fixtures {
         }
     }
 
+    /** A company signed up over the API, with its bearer token. */
+    public record Account(String token, String companyId) {}
+
+    /** Registers over the API and takes a token. */
+    public static Account signUp(HttpApi api, Map<String, Object> registration) {
+        String company = api.post("/api/v1/auth/register", null, registration)
+                .json()
+                .path("companyId")
+                .asString();
+        String token = api.post(
+                        "/api/v1/auth/token",
+                        null,
+                        Map.of("email", registration.get("email"), "password", registration.get("password")))
+                .json()
+                .path("token")
+                .asString();
+        return new Account(token, company);
+    }
+
+    /** A random answer to every question of a model (never an exclusive “none” item), from its API description. */
+    public static Map<String, Object> randomAnswers(JsonNode model, java.util.Random random) {
+        var answers = new LinkedHashMap<String, Object>();
+        for (JsonNode dimension : model.path("dimensions")) {
+            for (JsonNode question : dimension.path("questions")) {
+                answers.put(question.path("id").asString(), randomAnswer(question, random));
+            }
+        }
+        return answers;
+    }
+
+    private static Object randomAnswer(JsonNode question, java.util.Random random) {
+        switch (question.path("type").asString()) {
+            case "checklist" -> {
+                var ticked = new java.util.ArrayList<String>();
+                question.path("items").forEach(i -> {
+                    if (!i.path("exclusive").asBoolean() && random.nextBoolean()) {
+                        ticked.add(i.path("id").asString());
+                    }
+                });
+                if (ticked.isEmpty()) {
+                    ticked.add(question.path("items").get(0).path("id").asString());
+                }
+                return ticked;
+            }
+            case "paired-checklist" -> {
+                var rows = new LinkedHashMap<String, Object>();
+                question.path("items")
+                        .forEach(
+                                i -> rows.put(i.path("id").asString(), List.of(any(question.path("columns"), random))));
+                return rows;
+            }
+            case "scale", "three-step" -> {
+                var rows = new LinkedHashMap<String, Object>();
+                question.path("items")
+                        .forEach(i -> rows.put(i.path("id").asString(), any(question.path("options"), random)));
+                return rows;
+            }
+            default -> {
+                return any(question.path("options"), random);
+            }
+        }
+    }
+
+    private static String any(JsonNode choices, java.util.Random random) {
+        return choices.get(random.nextInt(choices.size())).path("id").asString();
+    }
+
+    /** Starts, answers and submits an assessment over the API; answers the submitted result. */
+    public static JsonNode submit(HttpApi api, Account account, String model, Map<String, Object> answers) {
+        String id = api.post(
+                        "/api/v1/assessments",
+                        account.token(),
+                        Map.of("companyId", account.companyId(), "model", model))
+                .json()
+                .path("id")
+                .asString();
+        api.put("/api/v1/assessments/" + id + "/answers", account.token(), Map.of("answers", answers));
+        HttpApi.Reply submitted = api.post("/api/v1/assessments/" + id + "/submit", account.token(), "");
+        if (submitted.status() != 200) {
+            throw new IllegalStateException("Submit failed: " + submitted.status() + " " + submitted.body());
+        }
+        return submitted.json();
+    }
+
     private static String best(JsonNode choices) {
         String best = null;
         double score = -1;

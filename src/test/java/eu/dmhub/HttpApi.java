@@ -63,9 +63,20 @@ public final class HttpApi {
     }
 
     public Reply put(String path, String token, Object body) {
+        return withBody("PUT", path, token, body);
+    }
+
+    public Reply patch(String path, String token, Object body) {
+        return withBody("PATCH", path, token, body);
+    }
+
+    private Reply withBody(String method, String path, String token, Object body) {
         return send(request(path, token)
                 .header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : JSON.writeValueAsString(body)))
+                .method(
+                        method,
+                        HttpRequest.BodyPublishers.ofString(
+                                body instanceof String s ? s : JSON.writeValueAsString(body)))
                 .build());
     }
 

@@ -31,17 +31,26 @@ public class GroupLabels {
                 .orElseThrow();
     }
 
+    /** The group's name without its size: “Small companies in Manufacturing in Latvia”. */
+    public String name(PeerGroup group, Locale locale) {
+        return written.get(group.key() + "|" + locale, key -> Optional.of(writeName(group, locale)))
+                .orElseThrow();
+    }
+
     private String write(PeerGroup group, long companies, Locale locale) {
+        return messages.getMessage("benchmark.group.with-count", new Object[] {name(group, locale), companies}, locale);
+    }
+
+    private String writeName(PeerGroup group, Locale locale) {
         String country = group.country() == null ? "" : group.country().displayName(locale);
         String sector = group.section() == null ? "" : message("nace.section." + group.section(), locale);
         String size = group.size() == null
                 ? ""
                 : message("benchmark.size." + group.size().key(), locale);
-        String name = messages.getMessage(
+        return messages.getMessage(
                 "benchmark.group." + group.scope().name().toLowerCase(Locale.ROOT),
                 new Object[] {size, sector, country},
                 locale);
-        return messages.getMessage("benchmark.group.with-count", new Object[] {name, companies}, locale);
     }
 
     private String message(String key, Locale locale) {

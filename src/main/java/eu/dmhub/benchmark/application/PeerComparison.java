@@ -1,6 +1,7 @@
 package eu.dmhub.benchmark.application;
 
 import eu.dmhub.assessment.AssessmentResults;
+import eu.dmhub.benchmark.PeerStandings;
 import eu.dmhub.benchmark.domain.Distribution;
 import eu.dmhub.benchmark.domain.PeerGroup;
 import eu.dmhub.benchmark.domain.Widening;
@@ -8,7 +9,9 @@ import eu.dmhub.identity.Companies;
 import eu.dmhub.identity.CurrentPerson;
 import eu.dmhub.shared.NotFound;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -16,7 +19,7 @@ import org.springframework.stereotype.Service;
 
 /** Where one assessment stands among the company's peers, per dimension and overall. */
 @Service
-public class PeerComparison {
+public class PeerComparison implements PeerStandings {
 
     /** One dimension (or {@code overall}) compared with the peer group. */
     public record Line(
@@ -51,13 +54,19 @@ public class PeerComparison {
     }
 
     private final AssessmentResults results;
+    private final GroupLabels labels;
     private final Companies companies;
     private final GroupSnapshots snapshots;
     private final BenchmarkSettings settings;
 
     PeerComparison(
-            AssessmentResults results, Companies companies, GroupSnapshots snapshots, BenchmarkSettings settings) {
+            AssessmentResults results,
+            Companies companies,
+            GroupSnapshots snapshots,
+            BenchmarkSettings settings,
+            GroupLabels labels) {
         this.results = results;
+        this.labels = labels;
         this.companies = companies;
         this.snapshots = snapshots;
         this.settings = settings;
@@ -83,6 +92,20 @@ public class PeerComparison {
                             line(distributions, d, result.dimensionScores().get(d))));
         });
         return new Comparison(result.assessmentId(), result.model(), result.modelVersion(), choice, List.copyOf(lines));
+    }
+
+    @Override
+    public Optional<Standing> of(CurrentPerson person, UUID assessmentId, Locale locale) {
+        Comparison comparison = compare(person, assessmentId);
+        return comparison.group().map(choice -> {
+            var positions = new LinkedHashMap<String, Position>();
+            comparison
+                    .lines()
+                    .forEach(l -> positions.put(
+                            l.dimension(),
+                            new Position(l.score(), l.percentile(), l.lowerQuartile(), l.median(), l.upperQuartile())));
+            return new Standing(labels.name(choice.group(), locale), choice.companies(), positions);
+        });
     }
 
     private static Line line(Map<String, Distribution> distributions, String dimension, double score) {

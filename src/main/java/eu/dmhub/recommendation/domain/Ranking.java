@@ -12,10 +12,12 @@ import java.util.Map;
  * (as message keys and arguments). An entry fits when it allows the company's country, sector, size
  * and language, and the company's level in one of the entry's dimensions lies in the entry's
  * maturity range; it serves the first of its dimensions (in the order the catalogue lists them)
- * where that holds, so a change in another dimension never moves it. Benefit in a dimension = its weight × (points to the next level + points below
- * the peer median) ÷ (1 + effort days ÷ 10). The top {@link #TOP} hold at most
+ * where that holds, so a change in another dimension never moves it. Benefit in a dimension = its
+ * weight × (points to the next level + points below the peer median) × (1 + the extra points
+ * similar companies gained by completing it, when known, ÷ {@link #EVIDENCE_POINTS}) ÷ (1 + effort
+ * days ÷ 10). The top {@link #TOP} hold at most
  * {@link #PER_DIMENSION} entries of one dimension (a list that cannot fill the top that way is
- * shorter); ties go to the smaller effort, then by entry id, so the same input always
+ * shorter); ties go to the higher payoff (proven gain for effort), then by entry id, so the same input always
  * gives the same list.
  */
 public final class Ranking {
@@ -23,22 +25,67 @@ public final class Ranking {
     public static final int TOP = 8;
     public static final int PER_DIMENSION = 3;
 
+    /** Points of proven extra gain that double an entry's benefit. */
+    public static final double EVIDENCE_POINTS = 10;
+
     private Ranking() {}
 
-    /** Where the company stands in one dimension. {@code peerMedian} is {@code null} without a benchmark. */
-    public record Standing(double score, String level, double nextLevelAt, Double peerMedian, double weight) {}
+    /**
+     * Where the company stands in one dimension. {@code peerMedian} and {@code peerLowerQuartile}
+     * are {@code null} without a benchmark; {@code nextLevelAt} is the score that reaches the next
+     * level (the score itself at the top level).
+     */
+    public record Standing(
+            double score,
+            String level,
+            double nextLevelAt,
+            Double peerMedian,
+            Double peerLowerQuartile,
+            double weight) {}
 
     /** The company a ranking is for. */
     public record Company(
             String country, String section, SizeClass size, String language, Map<String, Standing> dimensions) {}
 
-    /** A reason in words: a message key and its arguments. */
-    public record Reason(String key, List<Object> arguments) {}
+    /** Why an entry is recommended; the words are the application's. */
+    public enum Reason {
+        /** The company scores in the lowest quarter of its peer group in the dimension. */
+        LOWEST_QUARTER,
+        /** The company scores below its peer group's median, but not in the lowest quarter. */
+        BELOW_MEDIAN,
+        /** Some points are missing to the next maturity level. */
+        NEXT_LEVEL,
+        /** The entry suits the company's level in the dimension. */
+        FITS_LEVEL,
+        /** Similar companies that completed the entry improved more than those that did not. */
+        EVIDENCE
+    }
 
-    /** One recommendation: the entry, the dimension it serves, its benefit and why. */
-    public record Ranked(CatalogueEntry entry, String dimension, double benefit, List<Reason> reasons) {}
+    /**
+     * What is known from follow-ups: the extra improvement, in points of the dimension, that
+     * similar companies which completed an entry gained over those which did not, or {@code null}
+     * when too few companies are behind it to say.
+     */
+    @FunctionalInterface
+    public interface Evidence {
+        Double extraGain(String entryId, String dimension, String level);
+
+        Evidence NONE = (entry, dimension, level) -> null;
+    }
+
+    /**
+     * One recommendation: the entry, the dimension it serves, its benefit and why. {@code payoff}
+     * is the benefit per point of weighted gap (proven gain against effort); it breaks ties, so
+     * that the entries of one dimension keep their order whatever the gap, even a gap of zero.
+     */
+    public record Ranked(CatalogueEntry entry, String dimension, double benefit, List<Reason> reasons, double payoff) {}
 
     public static List<Ranked> rank(List<CatalogueEntry> entries, List<String> levels, Company company) {
+        return rank(entries, levels, company, Evidence.NONE);
+    }
+
+    public static List<Ranked> rank(
+            List<CatalogueEntry> entries, List<String> levels, Company company, Evidence evidence) {
         var candidates = new ArrayList<Ranked>();
         for (CatalogueEntry entry : entries) {
             if (!fits(entry, company)) {
@@ -53,8 +100,13 @@ public final class Ranking {
                 double toNext = Math.max(0, standing.nextLevelAt() - standing.score());
                 double belowPeers =
                         standing.peerMedian() == null ? 0 : Math.max(0, standing.peerMedian() - standing.score());
-                double benefit = standing.weight() * (toNext + belowPeers) / (1 + entry.effortDays() / 10.0);
-                best = new Ranked(entry, dimension, benefit, reasons(entry, dimension, standing));
+                Double gain = evidence.extraGain(entry.id(), dimension, standing.level());
+                double proven = gain == null ? 0 : Math.max(0, gain);
+                // evidence multiplies rather than adds, so that within a dimension the order does not
+                // depend on the gap and a larger gap never moves an entry down
+                double payoff = (1 + proven / EVIDENCE_POINTS) / (1 + entry.effortDays() / 10.0);
+                double benefit = standing.weight() * (toNext + belowPeers) * payoff;
+                best = new Ranked(entry, dimension, benefit, reasons(standing, proven > 0), payoff);
                 break;
             }
             if (best != null) {
@@ -63,7 +115,7 @@ public final class Ranking {
         }
         candidates.sort(Comparator.comparingDouble(Ranked::benefit)
                 .reversed()
-                .thenComparingInt(r -> r.entry().effortDays())
+                .thenComparing(Comparator.comparingDouble(Ranked::payoff).reversed())
                 .thenComparing(r -> r.entry().id()));
         return diverse(candidates);
     }
@@ -103,17 +155,20 @@ public final class Ranking {
         return at >= 0 && levels.indexOf(entry.fromLevel()) <= at && at <= levels.indexOf(entry.toLevel());
     }
 
-    private static List<Reason> reasons(CatalogueEntry entry, String dimension, Standing standing) {
+    private static List<Reason> reasons(Standing standing, boolean proven) {
         var reasons = new ArrayList<Reason>();
-        if (standing.peerMedian() != null && standing.score() < standing.peerMedian()) {
-            reasons.add(new Reason(
-                    "recommendation.reason.below-peers", List.of(dimension, standing.score(), standing.peerMedian())));
+        if (standing.peerLowerQuartile() != null && standing.score() < standing.peerLowerQuartile()) {
+            reasons.add(Reason.LOWEST_QUARTER);
+        } else if (standing.peerMedian() != null && standing.score() < standing.peerMedian()) {
+            reasons.add(Reason.BELOW_MEDIAN);
         }
-        reasons.add(new Reason(
-                "recommendation.reason.next-level",
-                List.of(dimension, standing.score(), Math.max(0, standing.nextLevelAt() - standing.score()))));
-        reasons.add(new Reason(
-                "recommendation.reason.fits-level", List.of(standing.level(), entry.fromLevel(), entry.toLevel())));
+        if (standing.nextLevelAt() > standing.score()) {
+            reasons.add(Reason.NEXT_LEVEL);
+        }
+        reasons.add(Reason.FITS_LEVEL);
+        if (proven) {
+            reasons.add(Reason.EVIDENCE);
+        }
         return List.copyOf(reasons);
     }
 }

@@ -1,0 +1,176 @@
+package eu.dmhub.recommendation.rest;
+
+import eu.dmhub.identity.CurrentPersons;
+import eu.dmhub.recommendation.application.ActionPlans;
+import eu.dmhub.recommendation.application.Recommendations;
+import eu.dmhub.recommendation.domain.PlanItem;
+import eu.dmhub.shared.InvalidInput;
+import eu.dmhub.shared.Language;
+import eu.dmhub.shared.NotFound;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "Recommendations and action plan")
+@SecurityRequirement(name = "bearer")
+class RecommendationApi {
+
+    record RecommendationJson(
+            int rank,
+            String entryId,
+            String type,
+            String title,
+            boolean shownInEnglish,
+            String dimension,
+            String dimensionTitle,
+            double benefit,
+            List<String> reasons,
+            String evidence,
+            int effortDays,
+            String cost,
+            String provider,
+            boolean example,
+            String toolboxUrl,
+            String planStatus) {}
+
+    record RecommendationsJson(
+            UUID assessmentId, boolean available, String peerGroup, List<RecommendationJson> recommendations) {}
+
+    record AddRequest(String entryId, String assessmentId) {}
+
+    record PlanItemJson(
+            UUID id,
+            String entryId,
+            String dimension,
+            UUID assessmentId,
+            String owner,
+            LocalDate targetDate,
+            String status,
+            String notes,
+            Instant createdAt,
+            Instant updatedAt,
+            Instant doneAt) {
+        static PlanItemJson of(PlanItem item) {
+            return new PlanItemJson(
+                    item.id(),
+                    item.entryId(),
+                    item.dimension(),
+                    item.assessmentId(),
+                    item.owner(),
+                    item.targetDate(),
+                    item.status().key(),
+                    item.notes(),
+                    item.createdAt(),
+                    item.updatedAt(),
+                    item.doneAt());
+        }
+    }
+
+    private final Recommendations recommendations;
+    private final ActionPlans plans;
+
+    RecommendationApi(Recommendations recommendations, ActionPlans plans) {
+        this.recommendations = recommendations;
+        this.plans = plans;
+    }
+
+    @GetMapping("/api/v1/assessments/{id}/recommendations")
+    @Operation(
+            summary = "Next steps for a submitted assessment: catalogue entries that fit the company, ranked by"
+                    + " expected benefit, each with its reasons in the request's language (Accept-Language)")
+    RecommendationsJson recommendations(
+            @PathVariable String id,
+            @Parameter(description = "How many to return, 1 to 100; the first 8 follow the diversity rule")
+                    @RequestParam(defaultValue = "8")
+                    String limit,
+            Locale locale) {
+        UUID assessment;
+        try {
+            assessment = UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw new NotFound("error.assessment.not-found");
+        }
+        int count;
+        try {
+            count = Integer.parseInt(limit.strip());
+        } catch (NumberFormatException e) {
+            count = -1;
+        }
+        if (count < 1 || count > 100) {
+            throw InvalidInput.of("limit", "error.recommendation.limit", limit);
+        }
+        var ranked = recommendations.forAssessment(CurrentPersons.required(), assessment, Language.of(locale));
+        var list = ranked.recommendations();
+        var json = new java.util.ArrayList<RecommendationJson>();
+        for (int i = 0; i < Math.min(count, list.size()); i++) {
+            var r = list.get(i);
+            var entry = r.entry();
+            json.add(new RecommendationJson(
+                    i + 1,
+                    entry.id(),
+                    entry.type().name().toLowerCase(Locale.ROOT).replace('_', '-'),
+                    r.title(),
+                    r.english(),
+                    r.dimension(),
+                    r.dimensionTitle(),
+                    Math.round(r.benefit() * 100) / 100.0,
+                    r.reasons(),
+                    r.evidence(),
+                    entry.effortDays(),
+                    entry.cost().name().toLowerCase(Locale.ROOT),
+                    entry.provider(),
+                    entry.example(),
+                    "/toolbox/" + entry.id(),
+                    r.planned() == null ? null : r.planned().key()));
+        }
+        return new RecommendationsJson(ranked.assessment(), ranked.available(), ranked.peerGroup(), json);
+    }
+
+    @GetMapping("/api/v1/plan")
+    @Operation(summary = "The action plan of the company you act for")
+    List<PlanItemJson> plan() {
+        return plans.of(CurrentPersons.required()).stream()
+                .map(PlanItemJson::of)
+                .toList();
+    }
+
+    @PostMapping("/api/v1/plan/items")
+    @Operation(
+            summary = "Add a catalogue entry recommended for one of your assessments to the action plan;"
+                    + " adding it again returns the item already there")
+    ResponseEntity<PlanItemJson> add(@RequestBody AddRequest request) {
+        PlanItem item = plans.add(CurrentPersons.required(), request.entryId(), request.assessmentId());
+        return ResponseEntity.created(URI.create("/api/v1/plan/items/" + item.id()))
+                .body(PlanItemJson.of(item));
+    }
+
+    @PatchMapping("/api/v1/plan/items/{id}")
+    @Operation(
+            summary = "Change an item's owner, target date (yyyy-mm-dd), status (planned, in-progress, done,"
+                    + " dropped) or notes; fields left out stay as they are, an empty text clears one")
+    PlanItemJson change(@PathVariable String id, @RequestBody PlanItem.Change change) {
+        UUID item;
+        try {
+            item = UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw new NotFound("error.plan.not-found");
+        }
+        return PlanItemJson.of(plans.change(CurrentPersons.required(), item, change));
+    }
+}

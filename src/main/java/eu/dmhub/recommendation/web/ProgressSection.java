@@ -1,0 +1,117 @@
+package eu.dmhub.recommendation.web;
+
+import eu.dmhub.assessment.AssessmentResults;
+import eu.dmhub.assessment.AssessmentResults.Result;
+import eu.dmhub.assessment.Questionnaires;
+import eu.dmhub.assessment.ResultSection;
+import eu.dmhub.chart.RadarChart;
+import eu.dmhub.identity.CurrentPerson;
+import eu.dmhub.recommendation.application.ActionPlans;
+import eu.dmhub.shared.Language;
+import java.text.NumberFormat;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+
+/**
+ * Progress since the company's previous assessment of the same model: the change per dimension,
+ * both results on one radar chart, and the plan items done between the two.
+ */
+@Component
+class ProgressSection implements ResultSection {
+
+    /** One dimension (or the overall score) then and now; {@code change} signed, e.g. “+12.5”. */
+    record Row(String dimension, String before, String now, String change, boolean improved) {}
+
+    private final AssessmentResults results;
+    private final Questionnaires questionnaires;
+    private final ActionPlans plans;
+    private final PlanRows planRows;
+    private final EntryWords words;
+
+    ProgressSection(
+            AssessmentResults results,
+            Questionnaires questionnaires,
+            ActionPlans plans,
+            PlanRows planRows,
+            EntryWords words) {
+        this.results = results;
+        this.questionnaires = questionnaires;
+        this.plans = plans;
+        this.planRows = planRows;
+        this.words = words;
+    }
+
+    @Override
+    public Optional<Content> render(CurrentPerson person, UUID assessmentId, Language language) {
+        return results.visibleResult(person, assessmentId)
+                .flatMap(current -> results.previousSubmitted(current.assessmentId())
+                        .map(previous -> content(person, previous, current, language)));
+    }
+
+    private Content content(CurrentPerson person, Result previous, Result current, Language language) {
+        Locale locale = language.locale();
+        Map<String, String> titles = questionnaires.dimensionTitles(current.model(), current.modelVersion(), language);
+        Map<String, Double> max = questionnaires.maxScores(current.model(), current.modelVersion());
+        NumberFormat number = NumberFormat.getNumberInstance(locale);
+        number.setMinimumFractionDigits(1);
+        number.setMaximumFractionDigits(1);
+        var rows = new ArrayList<Row>();
+        var axes = new ArrayList<String>();
+        var before = new ArrayList<Double>();
+        var now = new ArrayList<Double>();
+        for (String dimension : current.dimensions()) {
+            Double then = previous.dimensionScores().get(dimension);
+            double score = current.dimensionScores().get(dimension);
+            if (then == null) {
+                continue;
+            }
+            String title = titles.getOrDefault(dimension, dimension);
+            rows.add(row(title, then, score, number));
+            axes.add(title);
+            before.add(then / max.get(dimension) * 100);
+            now.add(score / max.get(dimension) * 100);
+        }
+        rows.add(row(words.message("benchmark.overall", locale), previous.overall(), current.overall(), number));
+        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                .withLocale(locale)
+                .withZone(ZoneId.systemDefault());
+        String thenDate = date.format(previous.submittedAt());
+        String nowDate = date.format(current.submittedAt());
+        String chart = null;
+        if (axes.size() >= 3) {
+            chart = new RadarChart(
+                            words.message("progress.chart.title", locale),
+                            words.message("progress.chart.description", locale, thenDate, nowDate),
+                            axes,
+                            100)
+                    .add(new RadarChart.Series(words.message("progress.series.before", locale, thenDate), before))
+                    .add(new RadarChart.Series(words.message("progress.series.now", locale, nowDate), now))
+                    .svg();
+        }
+        List<PlanRows.Row> done = planRows.of(
+                plans.doneBetween(current.company(), previous.submittedAt(), current.submittedAt()), locale);
+        return new Content(
+                "recommendation/sections",
+                "progress",
+                Map.of(
+                        "since", thenDate,
+                        "previous", previous.assessmentId(),
+                        "rows", rows,
+                        "chart", chart == null ? "" : chart,
+                        "done", done));
+    }
+
+    private static Row row(String title, double before, double now, NumberFormat number) {
+        double change = Math.round((now - before) * 100) / 100.0;
+        String signed = (change > 0 ? "+" : change < 0 ? "−" : "±") + number.format(Math.abs(change));
+        return new Row(title, number.format(before), number.format(now), signed, change > 0);
+    }
+}
