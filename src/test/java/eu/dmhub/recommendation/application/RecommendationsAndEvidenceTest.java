@@ -8,6 +8,7 @@ import eu.dmhub.Fixtures.Account;
 import eu.dmhub.HttpApi;
 import eu.dmhub.HttpApi.Reply;
 import eu.dmhub.TestApplication;
+import eu.dmhub.WebSession;
 import eu.dmhub.recommendation.domain.CatalogueEntry;
 import eu.dmhub.recommendation.domain.FollowUpEvidence;
 import java.util.ArrayList;
@@ -18,6 +19,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -241,6 +244,68 @@ class RecommendationsAndEvidenceTest {
                 api.post("/api/v1/plan/items", token, Map.of("entryId", "no-such-entry", "assessmentId", assessment));
         assertThat(unknown.status()).isEqualTo(400);
         assertThat(unknown.body()).contains("entry").contains("no-such-entry");
+    }
+
+    @Test
+    void theResultPageShowsTheRecommendationsAndThePlanPagesKeepChangesOrNameTheBadField() {
+        var random = new Random(15);
+        var registration = Fixtures.aSmallManufacturerInTartu();
+        var company = new Company();
+        company.account = Fixtures.signUp(api, registration);
+        company.first = Fixtures.submit(api, company.account, "dma", Fixtures.randomAnswers(dma, random));
+        Company other = assessed(random);
+        String assessment = company.first.path("assessmentId").asString();
+        var web = new WebSession(api.port())
+                .signIn((String) registration.get("email"), (String) registration.get("password"));
+        String resultPath = "/assessments/" + assessment + "/result";
+        Document result = Jsoup.parse(web.get(resultPath).body());
+        var items = result.select("#recommendations li.recommendation");
+        assertThat(items).hasSize(8);
+        assertThat(items.get(0).select("ul.reasons li")).isNotEmpty();
+        String entry = items.get(0).attr("data-entry");
+        assertThat(items.get(0).select("a").attr("href")).isEqualTo("/toolbox/" + entry);
+
+        WebSession.Page added = web.post(resultPath, "/plan/items", Map.of("entry", entry, "assessment", assessment));
+        assertThat(added.status()).isEqualTo(302);
+        assertThat(added.location()).contains(resultPath);
+        Document after = Jsoup.parse(web.get(resultPath).body());
+        assertThat(after.select("#recommendations li[data-entry=" + entry + "] .in-plan")
+                        .text())
+                .contains("Planned");
+        assertThat(after.select("#plan tr[data-entry=" + entry + "]")).hasSize(1);
+
+        Document plan = Jsoup.parse(web.get("/plan").body());
+        String change = plan.select("tr[data-entry=" + entry + "] a[href^=/plan/items/]")
+                .attr("href");
+        WebSession.Page bad = web.post(
+                change, change, Map.of("owner", "Mari", "targetDate", "next spring", "status", "done", "notes", ""));
+        assertThat(bad.status()).isEqualTo(400);
+        Document refused = Jsoup.parse(bad.body());
+        assertThat(refused.select(".error-summary a[href=#targetDate]").text()).contains("next spring");
+        assertThat(refused.select("#owner").attr("value")).isEqualTo("Mari");
+        assertThat(api.get("/api/v1/plan", company.account.token())
+                        .json()
+                        .get(0)
+                        .path("status")
+                        .asString())
+                .isEqualTo("planned");
+
+        WebSession.Page saved = web.post(
+                change,
+                change,
+                Map.of("owner", "Mari", "targetDate", "2027-05-01", "status", "done", "notes", "Booked"));
+        assertThat(saved.status()).isEqualTo(302);
+        Document updated = Jsoup.parse(web.get("/plan").body());
+        assertThat(updated.select("tr[data-entry=" + entry + "] .status").text())
+                .isEqualTo("Done");
+        assertThat(updated.select("tr[data-entry=" + entry + "]").text())
+                .contains("Mari")
+                .contains("Booked");
+
+        var otherWeb = new WebSession(api.port());
+        assertThat(otherWeb.get(change).status()).isEqualTo(302);
+        String otherToken = other.account.token();
+        assertThat(api.get("/api/v1/plan", otherToken).json().size()).isZero();
     }
 
     @Test
