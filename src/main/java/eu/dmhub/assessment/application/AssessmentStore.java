@@ -23,7 +23,17 @@ public interface AssessmentStore {
             String level,
             int answered) {}
 
+    /** Stores a new assessment with the answers it starts with. */
     void insert(Assessment assessment, UUID startedBy);
+
+    /** The company's most recently started assessment of the model that is still in progress. */
+    Optional<UUID> findInProgress(CompanyId company, String model);
+
+    /**
+     * Holds, until the transaction ends, the lock that serialises starting assessments of a model
+     * for a company, so that two retakes at once cannot both find none in progress.
+     */
+    void lockStarting(CompanyId company, String model);
 
     /** Loads an assessment; with {@code forUpdate} its row stays locked until the transaction ends. */
     Optional<Assessment> find(UUID id, boolean forUpdate);

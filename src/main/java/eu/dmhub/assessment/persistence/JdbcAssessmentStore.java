@@ -65,6 +65,35 @@ class JdbcAssessmentStore implements AssessmentStore {
                 .param("by", startedBy)
                 .param("at", Timestamp.from(assessment.startedAt()))
                 .update();
+        assessment
+                .answers()
+                .forEach((questionId, answer) -> saveAnswer(
+                        assessment.id(),
+                        assessment.model().question(questionId).orElseThrow(),
+                        answer,
+                        assessment.startedAt()));
+    }
+
+    @Override
+    public Optional<UUID> findInProgress(CompanyId company, String model) {
+        return jdbc.sql("""
+                select id from assessment.assessment
+                where company_id = :company and model_id = :model and status = 'IN_PROGRESS'
+                order by started_at desc limit 1
+                """)
+                .param("company", company.value())
+                .param("model", model)
+                .query(UUID.class)
+                .optional();
+    }
+
+    @Override
+    public void lockStarting(CompanyId company, String model) {
+        // the two-key form: a key space of its own, apart from the insights' single-key lock
+        jdbc.sql("select pg_advisory_xact_lock(hashtext('assessment.start'), hashtext(:key))")
+                .param("key", company.value() + "/" + model)
+                .query()
+                .singleValue();
     }
 
     @Override
@@ -136,20 +165,23 @@ class JdbcAssessmentStore implements AssessmentStore {
                         .update();
                 continue;
             }
-            Question question = model.question(change.questionId()).orElseThrow();
-            jdbc.sql("""
-                    insert into assessment.answer (assessment_id, question_id, value, answered_at)
-                    values (:id, :question, cast(:value as jsonb), :at)
-                    on conflict (assessment_id, question_id) do update set value = excluded.value, answered_at = excluded.answered_at
-                    """)
-                    .param("id", id)
-                    .param("question", change.questionId())
-                    .param("value", JSON.writeValueAsString(change.answer().toPlain(question)))
-                    .param("at", Timestamp.from(now))
-                    .update();
+            saveAnswer(id, model.question(change.questionId()).orElseThrow(), change.answer(), now);
         }
         jdbc.sql("update assessment.assessment set updated_at = :at where id = :id")
                 .param("id", id)
+                .param("at", Timestamp.from(now))
+                .update();
+    }
+
+    private void saveAnswer(UUID id, Question question, Answer answer, Instant now) {
+        jdbc.sql("""
+                insert into assessment.answer (assessment_id, question_id, value, answered_at)
+                values (:id, :question, cast(:value as jsonb), :at)
+                on conflict (assessment_id, question_id) do update set value = excluded.value, answered_at = excluded.answered_at
+                """)
+                .param("id", id)
+                .param("question", question.id())
+                .param("value", JSON.writeValueAsString(answer.toPlain(question)))
                 .param("at", Timestamp.from(now))
                 .update();
     }
