@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BiConsumer;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -322,9 +324,56 @@ class JdbcAssessmentStore implements AssessmentStore {
         template.setFetchSize(5_000);
         template.query("select " + RESULT_COLUMNS + """
                 from (select distinct on (company_id, model_id) * from assessment.assessment
-                      where status = 'SUBMITTED' order by company_id, model_id, submitted_at desc) a
+                      where status = 'SUBMITTED' order by company_id, model_id, submitted_at desc, id desc) a
                 """, rs -> {
             result(rs).ifPresent(consumer);
+        });
+    }
+
+    /*
+     * "Before" is the order (submitted_at, id) everywhere, so that two assessments submitted in the
+     * same microsecond still have one order, the same one forEachLatestResult picks the latest by.
+     */
+
+    @Override
+    public Optional<AssessmentResults.Result> findPreviousResult(UUID id) {
+        return jdbc.sql("select " + RESULT_COLUMNS + """
+                from assessment.assessment given
+                join assessment.assessment a on a.company_id = given.company_id and a.model_id = given.model_id
+                where given.id = :id and given.status = 'SUBMITTED' and a.status = 'SUBMITTED'
+                  and (a.submitted_at, a.id) < (given.submitted_at, given.id)
+                order by a.submitted_at desc, a.id desc limit 1
+                """)
+                .param("id", id)
+                .query((rs, n) -> result(rs))
+                .optional()
+                .flatMap(r -> r);
+    }
+
+    /**
+     * One pass with window functions: each company's two latest submitted assessments per model,
+     * where it has at least two, newest first within each company and model.
+     */
+    @Override
+    public void forEachFollowUp(BiConsumer<AssessmentResults.Result, AssessmentResults.Result> consumer) {
+        var template = new JdbcTemplate(dataSource);
+        template.setFetchSize(5_000);
+        var latest = new AtomicReference<Optional<AssessmentResults.Result>>(Optional.empty());
+        template.query("select " + RESULT_COLUMNS + """
+                , a.newest_first
+                from (select *, row_number() over newest as newest_first,
+                        count(*) over (partition by company_id, model_id) as submitted
+                      from assessment.assessment where status = 'SUBMITTED'
+                      window newest as (partition by company_id, model_id order by submitted_at desc, id desc)) a
+                where a.newest_first <= 2 and a.submitted >= 2
+                order by a.company_id, a.model_id, a.newest_first
+                """, rs -> {
+            Optional<AssessmentResults.Result> result = result(rs);
+            if (rs.getInt(8) == 1) {
+                latest.set(result);
+            } else if (result.isPresent() && latest.get().isPresent()) {
+                consumer.accept(result.get(), latest.get().get());
+            }
         });
     }
 
