@@ -42,6 +42,33 @@ public final class Fixtures {
         return registration;
     }
 
+    /** An SME user who registered their company over the API, and their token. */
+    public record Owner(String email, String password, String token, String companyId) {}
+
+    /** Registers a small manufacturer in Tartu over the API and signs its owner in. */
+    public static Owner aSignedInOwner(HttpApi api) {
+        Map<String, Object> registration = aSmallManufacturerInTartu();
+        HttpApi.Reply created = api.post("/api/v1/auth/register", null, registration);
+        if (created.status() != 201) {
+            throw new IllegalStateException("Registration failed: " + created.status() + " " + created.body());
+        }
+        String email = (String) registration.get("email");
+        String password = (String) registration.get("password");
+        return new Owner(
+                email,
+                password,
+                token(api, email, password),
+                created.json().path("companyId").asString());
+    }
+
+    /** Signs in over the API; the bearer token. */
+    public static String token(HttpApi api, String email, String password) {
+        return api.post("/api/v1/auth/token", null, Map.of("email", email, "password", password))
+                .json()
+                .path("token")
+                .asString();
+    }
+
     /** A person with one role in an organisation of their own (a company for SME users). */
     public static Registered aPersonWithRole(
             RegistrationService registrations, String email, String password, Role role) {

@@ -18,7 +18,13 @@ public final class HttpApi {
     public static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** A response: status, content type and the body parsed as JSON (or null). */
-    public record Reply(int status, String contentType, String body) {
+    public record Reply(int status, String contentType, String body, java.net.http.HttpHeaders headers) {
+
+        /** The first value of a header, or "" when there is none. */
+        public String header(String name) {
+            return headers.firstValue(name).orElse("");
+        }
+
         public JsonNode json() {
             return body == null || body.isBlank() ? null : JSON.readTree(body);
         }
@@ -91,7 +97,8 @@ public final class HttpApi {
             return new Reply(
                     response.statusCode(),
                     response.headers().firstValue("Content-Type").orElse(""),
-                    response.body());
+                    response.body(),
+                    response.headers());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

@@ -29,6 +29,12 @@ public interface AssessmentResults {
     /** Every company's latest submitted assessment of every model (for rebuilding read models). */
     void forEachLatestSubmitted(Consumer<Result> consumer);
 
+    /** The same company's submitted assessment of the same model submitted just before this one, if any. No access check: for modules reacting to events. */
+    Optional<Result> previousSubmitted(UUID assessmentId);
+
+    /** For every company and model with at least two submitted assessments: its latest and the one before it (previous, latest). */
+    void forEachFollowUp(java.util.function.BiConsumer<Result, Result> consumer);
+
     long countSubmitted();
 
     /** The same company's submitted assessment of the same model submitted just before this one, if any. No access check: for modules reacting to events. */

@@ -9,13 +9,22 @@ import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** A new database gets demo organisations, one login per role and submitted assessments, once. */
+/**
+ * A new database gets demo organisations, one login per role and submitted assessments, once; the
+ * configured share of companies took the {@code dma} a second time, and the read models count that.
+ */
 class DemoDataTest {
+
+    private static final double FOLLOW_UPS = 0.5;
 
     private final String dataDirectory = "target/embedded-postgres/demo-" + System.nanoTime();
 
     private ConfigurableApplicationContext start() {
-        return TestApplication.start(dataDirectory, "--dmhub.demo.enabled=true", "--dmhub.demo.companies=40");
+        return TestApplication.start(
+                dataDirectory,
+                "--dmhub.demo.enabled=true",
+                "--dmhub.demo.companies=40",
+                "--dmhub.demo.follow-ups=" + FOLLOW_UPS);
     }
 
     @Test
@@ -75,6 +84,8 @@ class DemoDataTest {
                               or :key = country || '/' || nace_section || '/' || size_class
                             """).param("key", key).query(Long.class).single();
             assertThat(benchmark.path("peerGroup").path("companies").asLong()).isEqualTo(expected);
+
+            followUpsAreTheConfiguredShareAndCountInTheReadModels(jdbc);
         }
         try (var again = start()) {
             var jdbc = again.getBean(JdbcClient.class);
@@ -82,6 +93,41 @@ class DemoDataTest {
                     .isEqualTo(assessments);
             assertThat(count(jdbc, "select count(*) from identity.organisation where kind = 'COMPANY'"))
                     .isEqualTo(41);
+        }
+    }
+
+    private static void followUpsAreTheConfiguredShareAndCountInTheReadModels(JdbcClient jdbc) {
+        long companies = count(jdbc, "select count(*) from identity.organisation where kind = 'COMPANY'");
+        var gaps = jdbc.sql("""
+                        select extract(epoch from max(submitted_at) - min(submitted_at)) / 86400
+                        from assessment.assessment where model_id = 'dma'
+                        group by company_id having count(*) > 1
+                        """).query(Double.class).list();
+        assertThat(gaps).hasSize((int) (companies * FOLLOW_UPS));
+        assertThat(gaps).allSatisfy(days -> assertThat(days).isBetween(150.0, 421.0));
+        assertThat(count(jdbc, """
+                        select count(*) from (select company_id from assessment.assessment
+                        group by company_id, model_id having count(*) > 2 or (count(*) > 1 and model_id <> 'dma')) x
+                        """)).isZero();
+        assertThat(count(jdbc, "select count(*) from assessment.assessment where submitted_at >= now()"))
+                .isZero();
+        // the follow-ups improved: the mean overall score of the second time is clearly higher
+        double rise = jdbc.sql("""
+                        select avg(latest.overall - first.overall) from assessment.assessment first
+                        join assessment.assessment latest on latest.company_id = first.company_id
+                          and latest.model_id = 'dma' and latest.submitted_at > first.submitted_at
+                        where first.model_id = 'dma'
+                        """).query(Double.class).single();
+        assertThat(rise).isBetween(3.0, 30.0);
+        // the read models built in bulk at start-up hold each company's latest assessment, not its first
+        for (String readModel : List.of("benchmark.participant", "insights.fact")) {
+            assertThat(count(
+                            jdbc,
+                            "select count(*) from " + readModel + " r where r.assessment_id <> "
+                                    + "(select a.id from assessment.assessment a where a.company_id = r.company_id"
+                                    + " and a.model_id = r.model_id order by a.submitted_at desc limit 1)"))
+                    .as(readModel)
+                    .isZero();
         }
     }
 

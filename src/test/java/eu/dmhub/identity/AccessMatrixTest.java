@@ -9,6 +9,7 @@ import eu.dmhub.identity.application.Registered;
 import eu.dmhub.identity.application.RegistrationService;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -64,6 +65,10 @@ class AccessMatrixTest {
                             .status())
                     .as("%s starts an assessment", role)
                     .isEqualTo(sme ? 201 : 403);
+            assertThat(api.post("/api/v1/assessments/" + UUID.randomUUID() + "/retake", token, "")
+                            .status())
+                    .as("%s retakes an assessment", role)
+                    .isEqualTo(sme ? 404 : 403);
             assertThat(api.send(api.request("/api/v1/models", token)
                                     .header("Content-Type", "application/yaml")
                                     .POST(java.net.http.HttpRequest.BodyPublishers.ofString("id: [broken"))
@@ -92,6 +97,9 @@ class AccessMatrixTest {
         assertThat(api.post("/api/v1/assessments", null, Map.of("companyId", company, "model", "dma"))
                         .status())
                 .isEqualTo(401);
+        assertThat(api.post("/api/v1/assessments/" + UUID.randomUUID() + "/retake", null, "")
+                        .status())
+                .isEqualTo(401);
         api.assertNoServerErrors();
     }
 
@@ -112,6 +120,10 @@ class AccessMatrixTest {
             assertThat(session.get("/assessments").status())
                     .as("%s opens assessments", role)
                     .isEqualTo(sme ? 200 : 403);
+            assertThat(session.post("/", "/assessments/" + UUID.randomUUID() + "/retake", Map.of())
+                            .status())
+                    .as("%s retakes an assessment", role)
+                    .isEqualTo(sme ? 404 : 403);
             assertThat(session.get("/company").status())
                     .as("%s opens the company page", role)
                     .isEqualTo(sme ? 200 : 403);
@@ -129,6 +141,10 @@ class AccessMatrixTest {
         assertThat(anonymous.get("/assessments").location()).endsWith("/login");
         assertThat(anonymous.get("/company").location()).endsWith("/login");
         assertThat(anonymous.get("/insights").location()).endsWith("/login");
+        assertThat(anonymous
+                        .post("/login", "/assessments/" + UUID.randomUUID() + "/retake", Map.of())
+                        .location())
+                .endsWith("/login");
         assertThat(anonymous.get("/anything-else").status()).isIn(302, 403, 404);
     }
 

@@ -60,6 +60,31 @@ public class AssessmentService {
         return assessment;
     }
 
+    /** Where a retake leads: a new assessment ({@code started}), or the one already in progress. */
+    public record Retake(Assessment assessment, boolean started) {}
+
+    /**
+     * Starts the newest version of a submitted assessment's model for the same company, with the
+     * answers that version still accepts. A company keeps one open assessment per model: when one
+     * is already in progress, that one is returned and nothing is started.
+     */
+    @Transactional
+    public Retake retake(CurrentPerson person, UUID previousId) {
+        Assessment previous = visible(person, store.find(previousId, false));
+        if (previous.status() != Assessment.Status.SUBMITTED) {
+            throw new Conflict("status", "error.assessment.not-submitted");
+        }
+        String modelId = previous.model().id();
+        store.lockStarting(previous.company(), modelId);
+        Optional<UUID> open = store.findInProgress(previous.company(), modelId);
+        if (open.isPresent()) {
+            return new Retake(store.find(open.get(), false).orElseThrow(), false);
+        }
+        Assessment next = previous.retake(models.latest(modelId).orElseThrow(), now());
+        store.insert(next, person.id());
+        return new Retake(next, true);
+    }
+
     @Transactional(readOnly = true)
     public Assessment get(CurrentPerson person, UUID id) {
         return visible(person, store.find(id, false));

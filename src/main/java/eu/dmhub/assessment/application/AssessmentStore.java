@@ -1,5 +1,6 @@
 package eu.dmhub.assessment.application;
 
+import eu.dmhub.assessment.AssessmentResults;
 import eu.dmhub.assessment.domain.Assessment;
 import eu.dmhub.assessment.domain.Assessment.Change;
 import eu.dmhub.shared.CompanyId;
@@ -7,6 +8,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 /** Where assessments, their answers and results are kept. */
 public interface AssessmentStore {
@@ -23,7 +26,17 @@ public interface AssessmentStore {
             String level,
             int answered) {}
 
+    /** Stores a new assessment with the answers it starts with. */
     void insert(Assessment assessment, UUID startedBy);
+
+    /** The company's most recently started assessment of the model that is still in progress. */
+    Optional<UUID> findInProgress(CompanyId company, String model);
+
+    /**
+     * Holds, until the transaction ends, the lock that serialises starting assessments of a model
+     * for a company, so that two retakes at once cannot both find none in progress.
+     */
+    void lockStarting(CompanyId company, String model);
 
     /** Loads an assessment; with {@code forUpdate} its row stays locked until the transaction ends. */
     Optional<Assessment> find(UUID id, boolean forUpdate);
@@ -45,8 +58,17 @@ public interface AssessmentStore {
     long countSubmitted();
 
     /** A submitted assessment's result without its answers; nothing when it is not submitted. */
-    Optional<eu.dmhub.assessment.AssessmentResults.Result> findResult(UUID id);
+    Optional<AssessmentResults.Result> findResult(UUID id);
 
     /** Every company's latest submitted assessment per model, streamed in one query. */
-    void forEachLatestResult(java.util.function.Consumer<eu.dmhub.assessment.AssessmentResults.Result> consumer);
+    void forEachLatestResult(Consumer<AssessmentResults.Result> consumer);
+
+    /**
+     * The result submitted just before a submitted assessment by the same company for the same
+     * model; nothing when there is none or the assessment is not submitted.
+     */
+    Optional<AssessmentResults.Result> findPreviousResult(UUID id);
+
+    /** Every company's latest two submitted assessments per model, as (previous, latest), streamed in one query. */
+    void forEachFollowUp(BiConsumer<AssessmentResults.Result, AssessmentResults.Result> consumer);
 }

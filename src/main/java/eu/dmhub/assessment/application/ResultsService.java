@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,6 +35,18 @@ class ResultsService implements AssessmentResults {
     @Transactional(readOnly = true)
     public void forEachLatestSubmitted(Consumer<Result> consumer) {
         store.forEachLatestResult(consumer);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<Result> previousSubmitted(UUID assessmentId) {
+        return store.findPreviousResult(assessmentId);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public void forEachFollowUp(BiConsumer<Result, Result> consumer) {
+        store.forEachFollowUp(consumer);
     }
 
     @Override

@@ -57,6 +57,36 @@ public final class Assessment {
         return new Assessment(UUID.randomUUID(), company, model, now, Map.of(), Status.IN_PROGRESS, null, null);
     }
 
+    /**
+     * A new assessment of {@code newest} (a version of this assessment's model) for the same company,
+     * starting from this submitted assessment's answers wherever {@code newest} still asks the same
+     * question and accepts the answer as given; the rest is left for the company to answer again.
+     */
+    public Assessment retake(QuestionnaireModel newest, Instant now) {
+        if (status != Status.SUBMITTED) {
+            throw new Conflict("status", "error.assessment.not-submitted");
+        }
+        if (!newest.id().equals(model.id())) {
+            throw new IllegalArgumentException("A retake of " + model.id() + " cannot use the model " + newest.id());
+        }
+        var carried = new LinkedHashMap<String, Answer>();
+        answers.forEach((questionId, answer) -> carriedOver(model.question(questionId), answer, newest)
+                .ifPresent(still -> carried.put(questionId, still)));
+        return new Assessment(UUID.randomUUID(), company, newest, now, carried, Status.IN_PROGRESS, null, null);
+    }
+
+    /**
+     * An answer carries over when the newer version has a question of the same id and type that
+     * reads the answer without a problem (no item or option it names is gone, no new rule breaks).
+     */
+    private static Optional<Answer> carriedOver(Optional<Question> before, Answer answer, QuestionnaireModel newest) {
+        return before.flatMap(old -> newest.question(old.id())
+                .filter(now -> now.type() == old.type())
+                .map(now -> AnswerReader.read(now, answer.toPlain(old), "answers." + now.id()))
+                .filter(AnswerReader.Read::ok)
+                .map(AnswerReader.Read::answer));
+    }
+
     /** A change to one question: the new answer, or {@code null} when the answer was cleared. */
     public record Change(String questionId, Answer answer) {}
 

@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BiConsumer;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -65,6 +67,35 @@ class JdbcAssessmentStore implements AssessmentStore {
                 .param("by", startedBy)
                 .param("at", Timestamp.from(assessment.startedAt()))
                 .update();
+        assessment
+                .answers()
+                .forEach((questionId, answer) -> saveAnswer(
+                        assessment.id(),
+                        assessment.model().question(questionId).orElseThrow(),
+                        answer,
+                        assessment.startedAt()));
+    }
+
+    @Override
+    public Optional<UUID> findInProgress(CompanyId company, String model) {
+        return jdbc.sql("""
+                select id from assessment.assessment
+                where company_id = :company and model_id = :model and status = 'IN_PROGRESS'
+                order by started_at desc limit 1
+                """)
+                .param("company", company.value())
+                .param("model", model)
+                .query(UUID.class)
+                .optional();
+    }
+
+    @Override
+    public void lockStarting(CompanyId company, String model) {
+        // the two-key form: a key space of its own, apart from the insights' single-key lock
+        jdbc.sql("select pg_advisory_xact_lock(hashtext('assessment.start'), hashtext(:key))")
+                .param("key", company.value() + "/" + model)
+                .query()
+                .singleValue();
     }
 
     @Override
@@ -136,20 +167,23 @@ class JdbcAssessmentStore implements AssessmentStore {
                         .update();
                 continue;
             }
-            Question question = model.question(change.questionId()).orElseThrow();
-            jdbc.sql("""
-                    insert into assessment.answer (assessment_id, question_id, value, answered_at)
-                    values (:id, :question, cast(:value as jsonb), :at)
-                    on conflict (assessment_id, question_id) do update set value = excluded.value, answered_at = excluded.answered_at
-                    """)
-                    .param("id", id)
-                    .param("question", change.questionId())
-                    .param("value", JSON.writeValueAsString(change.answer().toPlain(question)))
-                    .param("at", Timestamp.from(now))
-                    .update();
+            saveAnswer(id, model.question(change.questionId()).orElseThrow(), change.answer(), now);
         }
         jdbc.sql("update assessment.assessment set updated_at = :at where id = :id")
                 .param("id", id)
+                .param("at", Timestamp.from(now))
+                .update();
+    }
+
+    private void saveAnswer(UUID id, Question question, Answer answer, Instant now) {
+        jdbc.sql("""
+                insert into assessment.answer (assessment_id, question_id, value, answered_at)
+                values (:id, :question, cast(:value as jsonb), :at)
+                on conflict (assessment_id, question_id) do update set value = excluded.value, answered_at = excluded.answered_at
+                """)
+                .param("id", id)
+                .param("question", question.id())
+                .param("value", JSON.writeValueAsString(answer.toPlain(question)))
                 .param("at", Timestamp.from(now))
                 .update();
     }
@@ -290,9 +324,56 @@ class JdbcAssessmentStore implements AssessmentStore {
         template.setFetchSize(5_000);
         template.query("select " + RESULT_COLUMNS + """
                 from (select distinct on (company_id, model_id) * from assessment.assessment
-                      where status = 'SUBMITTED' order by company_id, model_id, submitted_at desc) a
+                      where status = 'SUBMITTED' order by company_id, model_id, submitted_at desc, id desc) a
                 """, rs -> {
             result(rs).ifPresent(consumer);
+        });
+    }
+
+    /*
+     * "Before" is the order (submitted_at, id) everywhere, so that two assessments submitted in the
+     * same microsecond still have one order, the same one forEachLatestResult picks the latest by.
+     */
+
+    @Override
+    public Optional<AssessmentResults.Result> findPreviousResult(UUID id) {
+        return jdbc.sql("select " + RESULT_COLUMNS + """
+                from assessment.assessment given
+                join assessment.assessment a on a.company_id = given.company_id and a.model_id = given.model_id
+                where given.id = :id and given.status = 'SUBMITTED' and a.status = 'SUBMITTED'
+                  and (a.submitted_at, a.id) < (given.submitted_at, given.id)
+                order by a.submitted_at desc, a.id desc limit 1
+                """)
+                .param("id", id)
+                .query((rs, n) -> result(rs))
+                .optional()
+                .flatMap(r -> r);
+    }
+
+    /**
+     * One pass with window functions: each company's two latest submitted assessments per model,
+     * where it has at least two, newest first within each company and model.
+     */
+    @Override
+    public void forEachFollowUp(BiConsumer<AssessmentResults.Result, AssessmentResults.Result> consumer) {
+        var template = new JdbcTemplate(dataSource);
+        template.setFetchSize(5_000);
+        var latest = new AtomicReference<Optional<AssessmentResults.Result>>(Optional.empty());
+        template.query("select " + RESULT_COLUMNS + """
+                , a.newest_first
+                from (select *, row_number() over newest as newest_first,
+                        count(*) over (partition by company_id, model_id) as submitted
+                      from assessment.assessment where status = 'SUBMITTED'
+                      window newest as (partition by company_id, model_id order by submitted_at desc, id desc)) a
+                where a.newest_first <= 2 and a.submitted >= 2
+                order by a.company_id, a.model_id, a.newest_first
+                """, rs -> {
+            Optional<AssessmentResults.Result> result = result(rs);
+            if (rs.getInt(8) == 1) {
+                latest.set(result);
+            } else if (result.isPresent() && latest.get().isPresent()) {
+                consumer.accept(result.get(), latest.get().get());
+            }
         });
     }
 

@@ -11,6 +11,9 @@ import eu.dmhub.shared.InvalidInput;
 import eu.dmhub.shared.Language;
 import eu.dmhub.shared.NotFound;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
@@ -20,6 +23,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -32,6 +37,8 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Assessments")
 @SecurityRequirement(name = "bearer")
 class AssessmentApi {
+
+    private static final String PROBLEM = "application/problem+json";
 
     record StartRequest(String companyId, String model) {}
 
@@ -83,6 +90,34 @@ class AssessmentApi {
         Assessment assessment = assessments.start(CurrentPersons.required(), company, request.model());
         return ResponseEntity.created(URI.create("/api/v1/assessments/" + assessment.id()))
                 .body(json(assessment));
+    }
+
+    @PostMapping("/api/v1/assessments/{id}/retake")
+    @Operation(
+            summary = "Retake a submitted assessment, starting from its answers",
+            description = "Starts the newest version of the submitted assessment's model for the same company, with"
+                    + " the previous answers that version still accepts (answers to removed or changed questions"
+                    + " are dropped). When the company already has an assessment of that model in progress, nothing"
+                    + " is started and that one is returned.")
+    @ApiResponse(responseCode = "201", description = "Started; Location names the new assessment")
+    @ApiResponse(responseCode = "200", description = "An assessment of the model was already in progress: that one")
+    @ApiResponse(
+            responseCode = "404",
+            description = "No such assessment, or another organisation's",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(
+            responseCode = "409",
+            description = "The assessment is not submitted yet (field status)",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    ResponseEntity<AssessmentJson> retake(@PathVariable String id) {
+        var retake = assessments.retake(CurrentPersons.required(), uuid(id));
+        URI location = URI.create("/api/v1/assessments/" + retake.assessment().id());
+        if (retake.started()) {
+            return ResponseEntity.created(location).body(json(retake.assessment()));
+        }
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_LOCATION, location.toString())
+                .body(json(retake.assessment()));
     }
 
     @PutMapping("/api/v1/assessments/{id}/answers")

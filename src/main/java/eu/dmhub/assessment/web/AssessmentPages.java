@@ -158,6 +158,18 @@ class AssessmentPages {
         return "assessment/dimension :: save-status";
     }
 
+    /**
+     * Retakes a submitted assessment and goes to the review page of the assessment it leads to,
+     * where the carried-over answers count as answered and every dimension can be opened to change
+     * them; the page says whether the answers were just copied or an open assessment was found.
+     */
+    @PostMapping("/{id}/retake")
+    String retake(@PathVariable String id) {
+        var retake = assessments.retake(CurrentPersons.required(), uuid(id));
+        return "redirect:/assessments/" + retake.assessment().id() + "/review?"
+                + (retake.started() ? "retaken" : "open");
+    }
+
     @GetMapping("/{id}/review")
     String review(@PathVariable String id, Model model, Locale locale) {
         Assessment assessment = assessments.get(CurrentPersons.required(), uuid(id));

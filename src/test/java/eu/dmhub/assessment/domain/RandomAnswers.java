@@ -14,11 +14,11 @@ import java.util.Random;
 import java.util.Set;
 
 /** Random valid answers to any model, and single-step improvements of an answer. */
-final class RandomAnswers {
+public final class RandomAnswers {
 
     private RandomAnswers() {}
 
-    static Map<String, Answer> complete(QuestionnaireModel model, Random random) {
+    public static Map<String, Answer> complete(QuestionnaireModel model, Random random) {
         var answers = new LinkedHashMap<String, Answer>();
         model.questions().forEach(q -> answers.put(q.id(), answer(q, random)));
         return answers;

@@ -41,17 +41,8 @@ class AssessmentApiTest {
     record Account(String token, String companyId) {}
 
     Account registered() {
-        Map<String, Object> registration = aSmallManufacturerInTartu();
-        Reply created = api.post("/api/v1/auth/register", null, registration);
-        assertThat(created.status()).isEqualTo(201);
-        Reply token = api.post(
-                "/api/v1/auth/token",
-                null,
-                Map.of("email", registration.get("email"), "password", registration.get("password")));
-        assertThat(token.status()).isEqualTo(200);
-        return new Account(
-                token.json().path("token").asString(),
-                created.json().path("companyId").asString());
+        Fixtures.Owner owner = Fixtures.aSignedInOwner(api);
+        return new Account(owner.token(), owner.companyId());
     }
 
     String started(Account account, String model) {
