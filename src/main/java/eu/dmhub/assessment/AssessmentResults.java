@@ -36,14 +36,4 @@ public interface AssessmentResults {
     void forEachFollowUp(java.util.function.BiConsumer<Result, Result> consumer);
 
     long countSubmitted();
-
-    /** The same company's submitted assessment of the same model submitted just before this one, if any. No access check: for modules reacting to events. */
-    default Optional<Result> previousSubmitted(UUID assessmentId) {
-        return Optional.empty();
-    }
-
-    /** For every company and model with at least two submitted assessments: its latest and the one before it (previous, latest). */
-    default void forEachFollowUp(java.util.function.BiConsumer<Result, Result> consumer) {
-        // arrives with the retake branch
-    }
 }
