@@ -105,6 +105,18 @@ class DemoDataTest {
                         """).query(Double.class).list();
         assertThat(gaps).hasSize((int) (companies * FOLLOW_UPS));
         assertThat(gaps).allSatisfy(days -> assertThat(days).isBetween(150.0, 421.0));
+        // every follow-up is recorded with the plan steps done between its two assessments
+        assertThat(count(jdbc, "select count(*) from recommendation.follow_up")).isEqualTo(gaps.size());
+        assertThat(count(jdbc, "select count(*) from recommendation.plan_item")).isGreaterThan(gaps.size());
+        assertThat(count(jdbc, """
+                        select count(*) from recommendation.follow_up f
+                        where f.completed_entries <> coalesce((select array_agg(p.entry_id order by p.entry_id)
+                          from recommendation.plan_item p where p.company_id = f.company_id and p.status = 'DONE'
+                          and p.done_at > f.previous_submitted_at and p.done_at <= f.submitted_at), '{}')
+                        """)).isZero();
+        assertThat(count(
+                        jdbc, "select count(*) from recommendation.follow_up where cardinality(completed_entries) > 0"))
+                .isPositive();
         assertThat(count(jdbc, """
                         select count(*) from (select company_id from assessment.assessment
                         group by company_id, model_id having count(*) > 2 or (count(*) > 1 and model_id <> 'dma')) x
