@@ -1,0 +1,172 @@
+package eu.dmhub.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import eu.dmhub.Browser;
+import eu.dmhub.Fixtures;
+import eu.dmhub.HttpApi;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The whole journey in a real headless Chromium: take an assessment, see recommendations with
+ * reasons, add three to the plan, mark one done, retake starting from the previous answers, see the
+ * progress comparison, and download the PDF report.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class RecommendationJourneyBrowserTest {
+
+    @LocalServerPort
+    int port;
+
+    ChromeDriver browser;
+    Path downloads;
+
+    @BeforeEach
+    void open() throws Exception {
+        downloads = Files.createTempDirectory("dmhub-downloads");
+        browser = Browser.start(downloads);
+    }
+
+    @AfterEach
+    void close() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void assessPlanRetakeSeeProgressAndDownloadTheReport() throws Exception {
+        Map<String, Object> registration = Fixtures.aSmallManufacturerInTartu();
+        Fixtures.signUp(new HttpApi(port), registration);
+        @SuppressWarnings("unchecked")
+        String companyName = (String) ((Map<String, Object>) registration.get("company")).get("legalName");
+
+        browser.get(url("/login"));
+        browser.findElement(By.id("username")).sendKeys((String) registration.get("email"));
+        browser.findElement(By.id("password")).sendKeys((String) registration.get("password"));
+        navigate(browser.findElement(By.cssSelector("main form button[type=submit]")));
+        browser.get(url("/assessments"));
+        navigate(browser.findElement(By.xpath("//form[input[@name='model' and @value='dma']]//button")));
+        for (int dimension = 1; dimension <= 6; dimension++) {
+            SelfAssessmentBrowserTest.answerEveryQuestion(browser);
+            navigate(browser.findElement(
+                    By.cssSelector("button[name=go][value=" + (dimension < 6 ? "next" : "review") + "]")));
+        }
+        navigate(browser.findElement(By.cssSelector("main form[action$='/submit'] button[type=submit]")));
+        String firstResult = browser.getCurrentUrl();
+
+        List<WebElement> recommendations = browser.findElements(By.cssSelector("#recommendations li.recommendation"));
+        assertThat(recommendations).hasSize(8);
+        for (WebElement recommendation : recommendations) {
+            assertThat(recommendation.findElements(By.cssSelector("ul.reasons li")))
+                    .isNotEmpty();
+        }
+        assertThat(recommendations.get(0).getText()).contains("It suits companies at the");
+        var planned = new ArrayList<String>();
+        for (int i = 0; i < 3; i++) {
+            WebElement recommendation = browser.findElements(By.cssSelector("#recommendations li.recommendation"))
+                    .get(i);
+            planned.add(recommendation
+                    .findElement(By.cssSelector(".recommendation-title"))
+                    .getText());
+            navigate(recommendation.findElement(By.cssSelector("form[action$='/plan/items'] button")));
+        }
+        assertThat(browser.findElements(By.cssSelector("#recommendations .in-plan")))
+                .hasSize(3);
+
+        navigate(browser.findElement(By.linkText("Action plan")));
+        List<WebElement> steps = browser.findElements(By.cssSelector("table.plan-table tbody tr"));
+        assertThat(steps)
+                .extracting(row -> row.findElement(By.tagName("th")).getText())
+                .containsExactlyInAnyOrderElementsOf(planned);
+        String doneTitle = steps.get(0).findElement(By.tagName("th")).getText();
+        navigate(steps.get(0).findElement(By.cssSelector("a[href*='/plan/items/']")));
+        browser.findElement(By.id("owner")).sendKeys("Mari Tamm");
+        new Select(browser.findElement(By.id("status"))).selectByValue("done");
+        navigate(browser.findElement(By.cssSelector("main form button[type=submit]")));
+        assertThat(browser.findElement(By.cssSelector("p.notice")).getText()).isEqualTo("Saved.");
+        assertThat(browser.findElements(By.cssSelector("table.plan-table td.status")))
+                .extracting(WebElement::getText)
+                .containsExactlyInAnyOrder("Done", "Planned", "Planned");
+
+        browser.get(firstResult);
+        navigate(browser.findElement(By.cssSelector("form[action$='/retake'] button")));
+        assertThat(browser.getCurrentUrl()).contains("/review");
+        browser.get(browser.getCurrentUrl().replaceAll("/review.*", "/dimensions/1"));
+        answerBetter();
+        navigate(browser.findElement(By.cssSelector("button[name=go][value=review]")));
+        navigate(browser.findElement(By.cssSelector("main form[action$='/submit'] button[type=submit]")));
+
+        WebElement progress = browser.findElement(By.id("progress"));
+        assertThat(progress.findElements(By.cssSelector("table.progress-table tbody tr")))
+                .hasSize(7);
+        assertThat(progress.findElements(By.cssSelector("svg polygon.series"))).hasSize(2);
+        assertThat(progress.findElements(By.cssSelector("td.change.improved"))).isNotEmpty();
+        assertThat(progress.findElement(By.cssSelector("ul.done-items")).getText())
+                .contains(doneTitle);
+
+        navigate(browser.findElement(By.cssSelector("a[href$='report.pdf']")));
+        Path pdf = new WebDriverWait(browser, Duration.ofSeconds(30)).until(b -> {
+            try (var files = Files.list(downloads)) {
+                return files.filter(f -> f.toString().endsWith(".pdf"))
+                        .findFirst()
+                        .orElse(null);
+            }
+        });
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            assertThat(text).contains(companyName).contains(planned.get(0)).contains(doneTitle);
+        }
+    }
+
+    /** Picks the highest option in every row and question of the dimension on screen. */
+    private void answerBetter() {
+        for (WebElement question : browser.findElements(By.cssSelector("fieldset.question"))) {
+            List<WebElement> rows = question.findElements(By.cssSelector("table.matrix tbody tr"));
+            for (WebElement row : rows) {
+                List<WebElement> inputs = row.findElements(By.tagName("input"));
+                WebElement best = inputs.get(inputs.size() - 1);
+                if (!best.isSelected()) {
+                    best.click();
+                }
+            }
+            if (!rows.isEmpty()) {
+                continue;
+            }
+            for (WebElement box : question.findElements(By.cssSelector("input[type=checkbox]:not([data-exclusive])"))) {
+                if (!box.isSelected()) {
+                    box.click();
+                }
+            }
+            List<WebElement> radios = question.findElements(By.cssSelector("input[type=radio]"));
+            if (!radios.isEmpty()) {
+                radios.get(radios.size() - 1).click();
+            }
+        }
+    }
+
+    private void navigate(WebElement target) {
+        Browser.clickAndWaitForNewPage(browser, target);
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}
