@@ -88,6 +88,7 @@ class ToolboxPages {
     @GetMapping("/toolbox/{id}")
     String entry(@PathVariable String id, Model model, Locale locale) {
         model.addAttribute("entry", shown(toolbox.entry(id), dimensionTitles(locale), locale));
+        model.addAttribute("withdrawn", toolbox.withdrawn(id));
         return "toolbox/entry";
     }
 
