@@ -32,6 +32,12 @@ class PageShell {
                 .orElse(false);
     }
 
+    /** Whether the signed-in person administers the platform (the recommendation catalogue). */
+    @ModelAttribute("mayAdminister")
+    boolean mayAdminister() {
+        return CurrentPersons.current().map(p -> p.has(Role.ADMIN)).orElse(false);
+    }
+
     @ModelAttribute("languages")
     List<Language> languages() {
         return Language.SUPPORTED;

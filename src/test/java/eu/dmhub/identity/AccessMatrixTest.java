@@ -8,6 +8,7 @@ import eu.dmhub.WebSession;
 import eu.dmhub.identity.application.Registered;
 import eu.dmhub.identity.application.RegistrationService;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,6 +24,7 @@ import org.springframework.test.context.ActiveProfiles;
 class AccessMatrixTest {
 
     private static final String PASSWORD = "matrix-password";
+    private static final String CATALOGUE_ENTRY = "strategy-budget-line";
 
     @LocalServerPort
     int port;
@@ -76,6 +78,13 @@ class AccessMatrixTest {
                             .status())
                     .as("%s uploads a model", role)
                     .isEqualTo(role == Role.ADMIN ? 400 : 403);
+            assertThat(api.get("/api/v1/catalogue/entries/" + CATALOGUE_ENTRY, token)
+                            .status())
+                    .as("%s reads a catalogue entry", role)
+                    .isEqualTo(200);
+            assertThat(putBrokenCatalogueEntry(token).status())
+                    .as("%s saves a catalogue entry", role)
+                    .isEqualTo(role == Role.ADMIN ? 400 : 403);
             boolean analyses = role == Role.ANALYST || role == Role.CONSULTANT;
             var insights = api.get("/api/v1/insights?model=dma", token);
             assertThat(insights.status()).as("%s reads insights", role).isEqualTo(analyses ? 200 : 403);
@@ -94,6 +103,9 @@ class AccessMatrixTest {
         }
         assertThat(api.get("/api/v1/companies/" + company, null).status()).isEqualTo(401);
         assertThat(api.get("/api/v1/insights", null).status()).isEqualTo(401);
+        assertThat(api.get("/api/v1/catalogue/entries/" + CATALOGUE_ENTRY, null).status())
+                .isEqualTo(200);
+        assertThat(putBrokenCatalogueEntry(null).status()).isEqualTo(401);
         assertThat(api.post("/api/v1/assessments", null, Map.of("companyId", company, "model", "dma"))
                         .status())
                 .isEqualTo(401);
@@ -101,6 +113,14 @@ class AccessMatrixTest {
                         .status())
                 .isEqualTo(401);
         api.assertNoServerErrors();
+    }
+
+    /** Broken, so that an administrator's call is refused with 400 and changes nothing. */
+    private HttpApi.Reply putBrokenCatalogueEntry(String token) {
+        return api.send(api.request("/api/v1/catalogue/entries/" + CATALOGUE_ENTRY, token)
+                .header("Content-Type", "application/yaml")
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("id: [broken"))
+                .build());
     }
 
     @Test
@@ -134,6 +154,25 @@ class AccessMatrixTest {
             assertThat(session.get("/insights/export.xlsx").status())
                     .as("%s downloads the insights workbook", role)
                     .isEqualTo(analyses ? 200 : 403);
+            boolean administers = role == Role.ADMIN;
+            assertThat(home.body().contains("href=\"/admin/catalogue\""))
+                    .as("%s is offered the catalogue", role)
+                    .isEqualTo(administers);
+            for (String page :
+                    List.of("/admin/catalogue", "/admin/catalogue/new", "/admin/catalogue/" + CATALOGUE_ENTRY)) {
+                assertThat(session.get(page).status())
+                        .as("%s opens %s", role, page)
+                        .isEqualTo(administers ? 200 : 403);
+            }
+            // the home page's sign-out form gives a valid CSRF token, so a refusal is the role's
+            assertThat(session.post("/", "/admin/catalogue/new", Map.of("yaml", "id: [broken"))
+                            .status())
+                    .as("%s adds a catalogue entry", role)
+                    .isEqualTo(administers ? 400 : 403);
+            assertThat(session.post("/", "/admin/catalogue/" + CATALOGUE_ENTRY, Map.of("yaml", "id: [broken"))
+                            .status())
+                    .as("%s saves a catalogue entry", role)
+                    .isEqualTo(administers ? 400 : 403);
         }
         var anonymous = new WebSession(port);
         assertThat(anonymous.get("/").status()).isEqualTo(200);
@@ -145,6 +184,13 @@ class AccessMatrixTest {
                         .post("/login", "/assessments/" + UUID.randomUUID() + "/retake", Map.of())
                         .location())
                 .endsWith("/login");
+        assertThat(anonymous.get("/admin/catalogue").location()).endsWith("/login");
+        assertThat(anonymous.get("/admin/catalogue/" + CATALOGUE_ENTRY).location())
+                .endsWith("/login");
+        assertThat(anonymous
+                        .post("/", "/admin/catalogue/new", Map.of("yaml", "id: [broken"))
+                        .status())
+                .isIn(302, 403);
         assertThat(anonymous.get("/anything-else").status()).isIn(302, 403, 404);
     }
 

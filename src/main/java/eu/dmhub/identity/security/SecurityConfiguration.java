@@ -3,6 +3,7 @@ package eu.dmhub.identity.security;
 import static org.springframework.http.HttpMethod.DELETE;
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
+import static org.springframework.http.HttpMethod.PUT;
 
 import eu.dmhub.identity.Role;
 import eu.dmhub.identity.application.TokenService;
@@ -63,6 +64,10 @@ class SecurityConfiguration {
                                 .permitAll()
                                 .requestMatchers(POST, "/api/v1/models")
                                 .hasRole(ADMIN)
+                                .requestMatchers(GET, "/api/v1/catalogue/entries/*")
+                                .permitAll()
+                                .requestMatchers(PUT, "/api/v1/catalogue/entries/*")
+                                .hasRole(ADMIN)
                                 .requestMatchers("/api/v1/companies/**")
                                 .hasAnyRole(SME, ADMIN)
                                 .requestMatchers("/api/v1/assessments/**", "/api/v1/plan", "/api/v1/plan/**")
@@ -106,6 +111,8 @@ class SecurityConfiguration {
                         .hasRole(SME)
                         .requestMatchers(GET, "/insights", "/insights/**")
                         .hasAnyRole(ANALYST, CONSULTANT)
+                        .requestMatchers("/admin/**")
+                        .hasRole(ADMIN)
                         .anyRequest()
                         .denyAll());
         return http.build();

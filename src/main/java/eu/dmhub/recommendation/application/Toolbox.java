@@ -76,6 +76,11 @@ public class Toolbox {
         return catalogue.find(id).orElseThrow(() -> new NotFound("error.toolbox.not-found"));
     }
 
+    /** Whether the entry has been withdrawn: its page stays, for plans and links that name it. */
+    public boolean withdrawn(String id) {
+        return catalogue.withdrawn(id);
+    }
+
     public List<String> dimensions() {
         return catalogue.vocabulary().dimensions();
     }

@@ -63,6 +63,20 @@ public final class CatalogueParser {
         return entries;
     }
 
+    /**
+     * One entry on its own (as an administrator edits it in the app), by the same rules as an entry
+     * in a file; {@code label} names the entry in problems until its id has been read.
+     */
+    public static CatalogueEntry parseEntry(String file, String label, Object tree, Vocabulary vocabulary) {
+        var parser = new CatalogueParser(file, vocabulary);
+        parser.entry = label;
+        CatalogueEntry entry = parser.entry(tree, new HashSet<>());
+        if (!parser.problems.isEmpty()) {
+            throw new InvalidCatalogue(parser.problems);
+        }
+        return entry;
+    }
+
     private List<CatalogueEntry> catalogue(Object tree) {
         if (!(tree instanceof Map<?, ?> root)) {
             problem("", "the file must be a mapping with catalogue, version and entries");
@@ -85,25 +99,30 @@ public final class CatalogueParser {
         var ids = new HashSet<String>();
         for (int i = 0; i < list.size(); i++) {
             entry = "#" + (i + 1);
-            if (!(list.get(i) instanceof Map<?, ?> raw)) {
-                problem("", "must be a mapping");
-                continue;
-            }
-            if (raw.get("id") instanceof String id && id.matches(ID)) {
-                entry = id;
-                if (!ids.add(id)) {
-                    problem("id", "is used by another entry");
-                }
-            } else {
-                problem("id", "must be an id of lower-case letters, digits and hyphens");
-            }
-            CatalogueEntry parsed = entry(raw);
+            CatalogueEntry parsed = entry(list.get(i), ids);
             if (parsed != null) {
                 entries.add(parsed);
             }
         }
         entry = "";
         return entries;
+    }
+
+    /** One item of the entries list; {@code null} when it has problems. */
+    private CatalogueEntry entry(Object item, Set<String> ids) {
+        if (!(item instanceof Map<?, ?> raw)) {
+            problem("", "must be a mapping");
+            return null;
+        }
+        if (raw.get("id") instanceof String id && id.matches(ID)) {
+            entry = id;
+            if (!ids.add(id)) {
+                problem("id", "is used by another entry");
+            }
+        } else {
+            problem("id", "must be an id of lower-case letters, digits and hyphens");
+        }
+        return entry(raw);
     }
 
     private CatalogueEntry entry(Map<?, ?> raw) {

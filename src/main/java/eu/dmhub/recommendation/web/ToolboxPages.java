@@ -69,6 +69,7 @@ class ToolboxPages {
     @GetMapping("/toolbox/{id}")
     String entry(@PathVariable String id, Model model, Locale locale) {
         model.addAttribute("entry", words.shown(toolbox.entry(id), words.dimensionTitles(locale), locale));
+        model.addAttribute("withdrawn", toolbox.withdrawn(id));
         return "toolbox/entry";
     }
 }

@@ -124,4 +124,29 @@ class CatalogueParserTest {
                         "broken-catalogue.yaml: entry fine-entry: provider: is required");
         assertThat(problems).noneMatch(p -> p.contains("entry fine-entry: dimensions"));
     }
+
+    @Test
+    void anEntryOnItsOwnIsCheckedByTheRulesOfTheFiles() throws IOException {
+        List<?> entries = (List<?>) ((Map<?, ?>) read("/broken-catalogue/broken-catalogue.yaml")).get("entries");
+        InvalidCatalogue invalid = catchThrowableOfType(
+                InvalidCatalogue.class,
+                () -> CatalogueParser.parseEntry("edit", "cloud-course", entries.get(1), vocabulary()));
+        assertThat(invalid.problems().stream().map(InvalidCatalogue.Problem::toString))
+                .contains(
+                        "edit: entry cloud-course: maturity: from advanced lies above to basic",
+                        "edit: entry cloud-course: colour: unknown key");
+
+        var withoutId = new java.util.LinkedHashMap<Object, Object>((Map<?, ?>) entries.get(0));
+        withoutId.remove("id");
+        InvalidCatalogue unnamed = catchThrowableOfType(
+                InvalidCatalogue.class,
+                () -> CatalogueParser.parseEntry("edit", "the-edited-one", withoutId, vocabulary()));
+        assertThat(unnamed.problems().stream().map(InvalidCatalogue.Problem::toString))
+                .containsExactly(
+                        "edit: entry the-edited-one: id: must be an id of lower-case letters, digits and hyphens");
+
+        assertThat(CatalogueParser.parseEntry("edit", "", entries.get(0), vocabulary())
+                        .id())
+                .isEqualTo("fine-entry");
+    }
 }

@@ -1,0 +1,144 @@
+package eu.dmhub.recommendation.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import eu.dmhub.assessment.application.ModelCatalog;
+import eu.dmhub.assessment.domain.Dimension;
+import eu.dmhub.assessment.domain.Level;
+import eu.dmhub.assessment.domain.QuestionnaireModel;
+import eu.dmhub.recommendation.domain.CatalogueEntry;
+import eu.dmhub.recommendation.domain.CatalogueParser;
+import eu.dmhub.recommendation.domain.InvalidCatalogue;
+import eu.dmhub.shared.SizeClass;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/** An entry written out for editing reads back as the same entry, whatever its texts hold. */
+class CatalogueYamlProperties {
+
+    private static final CatalogueParser.Vocabulary VOCABULARY = vocabulary();
+
+    @Example
+    void everyShippedEntryWrittenOutReadsBackAsItself() throws IOException {
+        try (var files = Files.list(Path.of("src/main/resources/catalogue"))) {
+            for (Path file : files.toList()) {
+                Object tree = CatalogueYaml.read(file.toString(), "", Files.readString(file));
+                List<CatalogueEntry> entries = CatalogueParser.parse(file.toString(), tree, VOCABULARY);
+                assertThat(entries).isNotEmpty().allSatisfy(e -> assertThat(readBack(e))
+                        .isEqualTo(e));
+            }
+        }
+    }
+
+    @Property
+    void anEntryWrittenOutReadsBackAsItself(@ForAll("entries") CatalogueEntry entry) {
+        assertThat(readBack(entry)).isEqualTo(entry);
+    }
+
+    @Example
+    void theTextIsOneEntryInTheFilesStyle() {
+        String yaml = CatalogueYaml.write(entry("NO", "yes: no # not a comment", "true"));
+        assertThat(yaml)
+                .startsWith("id: an-entry\ntype: training\ntitle:\n  en: ")
+                .contains("maturity:\n  from: basic\n  to: average\n")
+                .doesNotContain("---", "sectors", "link");
+    }
+
+    @Example
+    void brokenTextIsNamedByEntryLineAndReasonOnOneLine() {
+        var unclosed = catchThrowableOfType(
+                        InvalidCatalogue.class, () -> CatalogueYaml.read("", "an-entry", "id: an-entry\ntitle: [en\n"))
+                .problems();
+        assertThat(unclosed).singleElement().satisfies(p -> {
+            assertThat(p.entry()).isEqualTo("an-entry");
+            assertThat(p.message())
+                    .startsWith("not valid YAML at line ")
+                    .contains("flow sequence")
+                    .doesNotContain("\n");
+        });
+        var twice = catchThrowableOfType(
+                        InvalidCatalogue.class,
+                        () -> CatalogueYaml.read("", "an-entry", "id: a\ncost: free\ncost: low\n"))
+                .problems();
+        assertThat(twice).singleElement().satisfies(p -> assertThat(p.message()).contains("cost"));
+    }
+
+    private static CatalogueEntry readBack(CatalogueEntry entry) {
+        String yaml = CatalogueYaml.write(entry);
+        return CatalogueParser.parseEntry("", entry.id(), CatalogueYaml.read("", entry.id(), yaml), VOCABULARY);
+    }
+
+    @Provide
+    Arbitrary<CatalogueEntry> entries() {
+        Arbitrary<String> texts = Arbitraries.strings()
+                .withCharRange(' ', '~')
+                .withChars("äöüõšžÄÖ„“–\u00a0")
+                .ofMinLength(1)
+                .ofMaxLength(119)
+                .map(String::strip)
+                .filter(s -> !s.isEmpty());
+        Arbitrary<String> countries = Arbitraries.of("EE", "LV", "LT", "PL", "FI", "SE", "DK", "DE", "NO");
+        return Combinators.combine(texts, texts, texts, countries, Arbitraries.of(true, false))
+                .as((title, description, provider, country, linked) -> new CatalogueEntry(
+                        "an-entry",
+                        CatalogueEntry.Type.PEER_EXAMPLE,
+                        Map.of("en", title, "et", "„" + title.substring(1)),
+                        Map.of("en", description, "et", description),
+                        List.of("data", "green"),
+                        "average",
+                        "advanced",
+                        Set.of("C", "J"),
+                        Set.of(country),
+                        Set.of(SizeClass.MICRO, SizeClass.LARGE),
+                        12,
+                        CatalogueEntry.Cost.HIGH,
+                        provider,
+                        linked ? "https://example.com/a?b=c#d" : null,
+                        linked));
+    }
+
+    private static CatalogueEntry entry(String country, String title, String provider) {
+        return new CatalogueEntry(
+                "an-entry",
+                CatalogueEntry.Type.TRAINING,
+                Map.of("en", title, "et", title),
+                Map.of("en", "-", "et", "*"),
+                List.of("data"),
+                "basic",
+                "average",
+                Set.of(),
+                Set.of(country),
+                Set.of(),
+                1,
+                CatalogueEntry.Cost.FREE,
+                provider,
+                null,
+                false);
+    }
+
+    /** The dma model's dimensions and levels, read from the model file as the application reads it. */
+    private static CatalogueParser.Vocabulary vocabulary() {
+        try {
+            QuestionnaireModel dma = ModelCatalog.parse(
+                    "models/dma-v1.yaml", Files.readAllBytes(Path.of("src/main/resources/models/dma-v1.yaml")));
+            return new CatalogueParser.Vocabulary(
+                    dma.dimensions().stream().map(Dimension::id).toList(),
+                    dma.levels().stream().map(Level::id).toList(),
+                    List.of("en", "et"));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
