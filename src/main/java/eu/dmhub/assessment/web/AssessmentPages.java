@@ -1,8 +1,8 @@
 package eu.dmhub.assessment.web;
 
-import eu.dmhub.assessment.ResultSection;
 import eu.dmhub.assessment.application.AssessmentService;
 import eu.dmhub.assessment.application.ModelCatalog;
+import eu.dmhub.assessment.application.ResultSections;
 import eu.dmhub.assessment.application.ResultView;
 import eu.dmhub.assessment.domain.Assessment;
 import eu.dmhub.assessment.domain.Dimension;
@@ -38,16 +38,13 @@ class AssessmentPages {
     private final AssessmentService assessments;
     private final ModelCatalog models;
     private final ResultView results;
-    private final List<ResultSection> sections;
+    private final ResultSections sections;
 
-    AssessmentPages(
-            AssessmentService assessments, ModelCatalog models, ResultView results, List<ResultSection> sections) {
+    AssessmentPages(AssessmentService assessments, ModelCatalog models, ResultView results, ResultSections sections) {
         this.assessments = assessments;
         this.models = models;
         this.results = results;
-        this.sections = sections.stream()
-                .sorted(java.util.Comparator.comparingInt(ResultSection::order))
-                .toList();
+        this.sections = sections;
     }
 
     @GetMapping
@@ -185,11 +182,7 @@ class AssessmentPages {
         Assessment assessment = assessments.result(person, uuid(id));
         model.addAttribute("assessment", assessment);
         model.addAttribute("result", results.of(assessment, Language.of(locale)));
-        model.addAttribute(
-                "sections",
-                sections.stream()
-                        .flatMap(section -> section.render(person, assessment.id(), Language.of(locale)).stream())
-                        .toList());
+        model.addAttribute("sections", sections.of(person, assessment.id(), Language.of(locale)));
         return "assessment/result";
     }
 
