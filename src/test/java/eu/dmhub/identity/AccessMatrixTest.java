@@ -50,9 +50,25 @@ class AccessMatrixTest {
                 .asString();
     }
 
+    /** An assessment of the SME user's company, started but not submitted. */
+    private String anOpenAssessment() {
+        return api.post(
+                        "/api/v1/assessments",
+                        token(Role.SME_USER),
+                        Map.of(
+                                "companyId",
+                                people.get(Role.SME_USER).companyId().toString(),
+                                "model",
+                                "dma"))
+                .json()
+                .path("id")
+                .asString();
+    }
+
     @Test
     void apiEndpointsAdmitOnlyTheirRoles() {
         String company = people.get(Role.SME_USER).companyId().toString();
+        String report = "/api/v1/assessments/" + anOpenAssessment() + "/report.pdf";
         for (Role role : Role.values()) {
             String token = token(role);
             boolean sme = role == Role.SME_USER;
@@ -71,6 +87,9 @@ class AccessMatrixTest {
                             .status())
                     .as("%s uploads a model", role)
                     .isEqualTo(role == Role.ADMIN ? 400 : 403);
+            assertThat(api.get(report, token).status())
+                    .as("%s downloads a report (the SME's is not submitted yet)", role)
+                    .isEqualTo(sme ? 409 : 403);
             boolean analyses = role == Role.ANALYST || role == Role.CONSULTANT;
             var insights = api.get("/api/v1/insights?model=dma", token);
             assertThat(insights.status()).as("%s reads insights", role).isEqualTo(analyses ? 200 : 403);
@@ -89,6 +108,7 @@ class AccessMatrixTest {
         }
         assertThat(api.get("/api/v1/companies/" + company, null).status()).isEqualTo(401);
         assertThat(api.get("/api/v1/insights", null).status()).isEqualTo(401);
+        assertThat(api.get(report, null).status()).isEqualTo(401);
         assertThat(api.post("/api/v1/assessments", null, Map.of("companyId", company, "model", "dma"))
                         .status())
                 .isEqualTo(401);
@@ -97,6 +117,7 @@ class AccessMatrixTest {
 
     @Test
     void pagesAdmitOnlyTheirRoles() {
+        String report = "/assessments/" + anOpenAssessment() + "/report.pdf";
         for (Role role : Role.values()) {
             var session = new WebSession(port).signIn(emails.get(role), PASSWORD);
             boolean sme = role == Role.SME_USER;
@@ -112,6 +133,9 @@ class AccessMatrixTest {
             assertThat(session.get("/assessments").status())
                     .as("%s opens assessments", role)
                     .isEqualTo(sme ? 200 : 403);
+            assertThat(session.get(report).status())
+                    .as("%s downloads a report (the SME's is not submitted yet)", role)
+                    .isEqualTo(sme ? 409 : 403);
             assertThat(session.get("/company").status())
                     .as("%s opens the company page", role)
                     .isEqualTo(sme ? 200 : 403);
@@ -129,23 +153,13 @@ class AccessMatrixTest {
         assertThat(anonymous.get("/assessments").location()).endsWith("/login");
         assertThat(anonymous.get("/company").location()).endsWith("/login");
         assertThat(anonymous.get("/insights").location()).endsWith("/login");
+        assertThat(anonymous.get(report).location()).endsWith("/login");
         assertThat(anonymous.get("/anything-else").status()).isIn(302, 403, 404);
     }
 
     @Test
     void anotherCompanysAssessmentPageIsNotFound() {
-        String ownerToken = token(Role.SME_USER);
-        String id = api.post(
-                        "/api/v1/assessments",
-                        ownerToken,
-                        Map.of(
-                                "companyId",
-                                people.get(Role.SME_USER).companyId().toString(),
-                                "model",
-                                "dma"))
-                .json()
-                .path("id")
-                .asString();
+        String id = anOpenAssessment();
 
         String strangerEmail = "stranger-" + System.nanoTime() + "@matrix.example";
         Fixtures.aPersonWithRole(registrations, strangerEmail, PASSWORD, Role.SME_USER);
@@ -154,6 +168,7 @@ class AccessMatrixTest {
                 .isEqualTo(404);
         assertThat(stranger.get("/assessments/" + id + "/review").status()).isEqualTo(404);
         assertThat(stranger.get("/assessments/" + id + "/result").status()).isEqualTo(404);
+        assertThat(stranger.get("/assessments/" + id + "/report.pdf").status()).isEqualTo(404);
 
         var owner = new WebSession(port).signIn(emails.get(Role.SME_USER), PASSWORD);
         assertThat(owner.get("/assessments/" + id + "/dimensions/1").status()).isEqualTo(200);
