@@ -85,41 +85,70 @@ public final class Fixtures {
 
     /** The best possible answer to every question of a model, built from its API description. */
     public static Map<String, Object> bestAnswers(JsonNode model) {
+        return answers(model, Fixtures::bestAnswer);
+    }
+
+    public static Object bestAnswer(JsonNode question) {
+        return answer(question, Fixtures::best, item -> true);
+    }
+
+    /** An answer to every question of a model, each option and tick drawn at random. */
+    public static Map<String, Object> randomAnswers(JsonNode model, java.util.Random random) {
+        return answers(
+                model,
+                question -> answer(
+                        question,
+                        choices -> choices.get(random.nextInt(choices.size()))
+                                .path("id")
+                                .asString(),
+                        item -> random.nextBoolean()));
+    }
+
+    private static Map<String, Object> answers(JsonNode model, java.util.function.Function<JsonNode, Object> answer) {
         var answers = new LinkedHashMap<String, Object>();
         for (JsonNode dimension : model.path("dimensions")) {
             for (JsonNode question : dimension.path("questions")) {
-                answers.put(question.path("id").asString(), bestAnswer(question));
+                answers.put(question.path("id").asString(), answer.apply(question));
             }
         }
         return answers;
     }
 
-    public static Object bestAnswer(JsonNode question) {
+    /** An answer of the question's shape: {@code pick} chooses among options, {@code tick} checklist items. */
+    private static Object answer(
+            JsonNode question,
+            java.util.function.Function<JsonNode, String> pick,
+            java.util.function.Predicate<JsonNode> tick) {
         String type = question.path("type").asString();
         switch (type) {
             case "checklist" -> {
                 var ticked = new java.util.ArrayList<String>();
+                var items = new java.util.ArrayList<JsonNode>();
                 question.path("items").forEach(i -> {
                     if (!i.path("exclusive").asBoolean()) {
-                        ticked.add(i.path("id").asString());
+                        items.add(i);
                     }
                 });
+                items.stream().filter(tick).forEach(i -> ticked.add(i.path("id").asString()));
+                if (ticked.isEmpty()) {
+                    ticked.add(items.get(0).path("id").asString());
+                }
                 return ticked;
             }
             case "paired-checklist" -> {
                 var rows = new LinkedHashMap<String, Object>();
-                String best = best(question.path("columns"));
-                question.path("items").forEach(i -> rows.put(i.path("id").asString(), List.of(best)));
+                question.path("items")
+                        .forEach(i -> rows.put(i.path("id").asString(), List.of(pick.apply(question.path("columns")))));
                 return rows;
             }
             case "scale", "three-step" -> {
                 var rows = new LinkedHashMap<String, Object>();
-                String best = best(question.path("options"));
-                question.path("items").forEach(i -> rows.put(i.path("id").asString(), best));
+                question.path("items")
+                        .forEach(i -> rows.put(i.path("id").asString(), pick.apply(question.path("options"))));
                 return rows;
             }
             default -> {
-                return best(question.path("options"));
+                return pick.apply(question.path("options"));
             }
         }
     }
@@ -133,62 +162,8 @@ public final class Fixtures {
                 .json()
                 .path("companyId")
                 .asString();
-        String token = api.post(
-                        "/api/v1/auth/token",
-                        null,
-                        Map.of("email", registration.get("email"), "password", registration.get("password")))
-                .json()
-                .path("token")
-                .asString();
-        return new Account(token, company);
-    }
-
-    /** A random answer to every question of a model (never an exclusive “none” item), from its API description. */
-    public static Map<String, Object> randomAnswers(JsonNode model, java.util.Random random) {
-        var answers = new LinkedHashMap<String, Object>();
-        for (JsonNode dimension : model.path("dimensions")) {
-            for (JsonNode question : dimension.path("questions")) {
-                answers.put(question.path("id").asString(), randomAnswer(question, random));
-            }
-        }
-        return answers;
-    }
-
-    private static Object randomAnswer(JsonNode question, java.util.Random random) {
-        switch (question.path("type").asString()) {
-            case "checklist" -> {
-                var ticked = new java.util.ArrayList<String>();
-                question.path("items").forEach(i -> {
-                    if (!i.path("exclusive").asBoolean() && random.nextBoolean()) {
-                        ticked.add(i.path("id").asString());
-                    }
-                });
-                if (ticked.isEmpty()) {
-                    ticked.add(question.path("items").get(0).path("id").asString());
-                }
-                return ticked;
-            }
-            case "paired-checklist" -> {
-                var rows = new LinkedHashMap<String, Object>();
-                question.path("items")
-                        .forEach(
-                                i -> rows.put(i.path("id").asString(), List.of(any(question.path("columns"), random))));
-                return rows;
-            }
-            case "scale", "three-step" -> {
-                var rows = new LinkedHashMap<String, Object>();
-                question.path("items")
-                        .forEach(i -> rows.put(i.path("id").asString(), any(question.path("options"), random)));
-                return rows;
-            }
-            default -> {
-                return any(question.path("options"), random);
-            }
-        }
-    }
-
-    private static String any(JsonNode choices, java.util.Random random) {
-        return choices.get(random.nextInt(choices.size())).path("id").asString();
+        return new Account(
+                token(api, (String) registration.get("email"), (String) registration.get("password")), company);
     }
 
     /** Starts, answers and submits an assessment over the API; answers the submitted result. */

@@ -38,6 +38,9 @@ public final class HttpApi {
         }
     }
 
+    /** A downloaded file: status, content type, content disposition and the bytes. */
+    public record Download(int status, String contentType, String disposition, byte[] body) {}
+
     private final HttpClient client = HttpClient.newHttpClient();
     private final String base;
     private final List<Integer> statuses = new ArrayList<>();
@@ -91,14 +94,39 @@ public final class HttpApi {
     }
 
     public Reply send(HttpRequest request) {
+        HttpResponse<String> response = exchange(client, request, HttpResponse.BodyHandlers.ofString());
+        statuses.add(response.statusCode());
+        return new Reply(
+                response.statusCode(),
+                response.headers().firstValue("Content-Type").orElse(""),
+                response.body(),
+                response.headers());
+    }
+
+    /** Downloads a file, in the language given (as Accept-Language) unless it is null. */
+    public Download download(String path, String token, String language) {
+        var request = request(path, token).GET();
+        if (language != null) {
+            request.header("Accept-Language", language);
+        }
+        Download download = download(client, request.build());
+        statuses.add(download.status());
+        return download;
+    }
+
+    static Download download(HttpClient client, HttpRequest request) {
+        HttpResponse<byte[]> response = exchange(client, request, HttpResponse.BodyHandlers.ofByteArray());
+        return new Download(
+                response.statusCode(),
+                response.headers().firstValue("Content-Type").orElse(""),
+                response.headers().firstValue("Content-Disposition").orElse(""),
+                response.body());
+    }
+
+    /** Sends a request; a failure to talk to the server fails the test. */
+    static <T> HttpResponse<T> exchange(HttpClient client, HttpRequest request, HttpResponse.BodyHandler<T> body) {
         try {
-            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
-            statuses.add(response.statusCode());
-            return new Reply(
-                    response.statusCode(),
-                    response.headers().firstValue("Content-Type").orElse(""),
-                    response.body(),
-                    response.headers());
+            return client.send(request, body);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

@@ -1,6 +1,5 @@
 package eu.dmhub;
 
-import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -34,6 +33,12 @@ public final class WebSession {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
     }
 
+    /** Downloads a file with this session's cookies. */
+    public HttpApi.Download download(String path) {
+        return HttpApi.download(
+                client, HttpRequest.newBuilder(URI.create(base + path)).GET().build());
+    }
+
     /** Posts a form the way a browser would, with the CSRF token taken from {@code formPage}. */
     public Page post(String formPage, String path, Map<String, String> fields) {
         String csrf =
@@ -59,18 +64,9 @@ public final class WebSession {
     }
 
     private Page send(HttpRequest request) {
-        try {
-            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
-            return new Page(
-                    response.statusCode(),
-                    response.headers().firstValue("Location").orElse(""),
-                    response.body());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        HttpResponse<String> response = HttpApi.exchange(client, request, HttpResponse.BodyHandlers.ofString());
+        return new Page(
+                response.statusCode(), response.headers().firstValue("Location").orElse(""), response.body());
     }
 
     private static String enc(String value) {

@@ -23,6 +23,12 @@ public record Language(String code) implements java.io.Serializable {
         return SUPPORTED.contains(language) ? language : ENGLISH;
     }
 
+    /** The supported language a tag such as {@code et} or {@code et-EE} names, if any. */
+    public static java.util.Optional<Language> supported(String tag) {
+        String code = tag == null ? "" : Locale.forLanguageTag(tag.strip()).getLanguage();
+        return SUPPORTED.stream().filter(l -> l.code().equals(code)).findFirst();
+    }
+
     public Locale locale() {
         return Locale.forLanguageTag(code);
     }

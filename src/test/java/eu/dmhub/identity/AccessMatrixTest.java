@@ -53,9 +53,25 @@ class AccessMatrixTest {
                 .asString();
     }
 
+    /** An assessment of the SME user's company, started but not submitted. */
+    private String anOpenAssessment() {
+        return api.post(
+                        "/api/v1/assessments",
+                        token(Role.SME_USER),
+                        Map.of(
+                                "companyId",
+                                people.get(Role.SME_USER).companyId().toString(),
+                                "model",
+                                "dma"))
+                .json()
+                .path("id")
+                .asString();
+    }
+
     @Test
     void apiEndpointsAdmitOnlyTheirRoles() {
         String company = people.get(Role.SME_USER).companyId().toString();
+        String report = "/api/v1/assessments/" + anOpenAssessment() + "/report.pdf";
         for (Role role : Role.values()) {
             String token = token(role);
             boolean sme = role == Role.SME_USER;
@@ -85,6 +101,9 @@ class AccessMatrixTest {
             assertThat(putBrokenCatalogueEntry(token).status())
                     .as("%s saves a catalogue entry", role)
                     .isEqualTo(role == Role.ADMIN ? 400 : 403);
+            assertThat(api.get(report, token).status())
+                    .as("%s downloads a report (the SME's is not submitted yet)", role)
+                    .isEqualTo(sme ? 409 : 403);
             boolean analyses = role == Role.ANALYST || role == Role.CONSULTANT;
             var insights = api.get("/api/v1/insights?model=dma", token);
             assertThat(insights.status()).as("%s reads insights", role).isEqualTo(analyses ? 200 : 403);
@@ -106,6 +125,7 @@ class AccessMatrixTest {
         assertThat(api.get("/api/v1/catalogue/entries/" + CATALOGUE_ENTRY, null).status())
                 .isEqualTo(200);
         assertThat(putBrokenCatalogueEntry(null).status()).isEqualTo(401);
+        assertThat(api.get(report, null).status()).isEqualTo(401);
         assertThat(api.post("/api/v1/assessments", null, Map.of("companyId", company, "model", "dma"))
                         .status())
                 .isEqualTo(401);
@@ -125,6 +145,7 @@ class AccessMatrixTest {
 
     @Test
     void pagesAdmitOnlyTheirRoles() {
+        String report = "/assessments/" + anOpenAssessment() + "/report.pdf";
         for (Role role : Role.values()) {
             var session = new WebSession(port).signIn(emails.get(role), PASSWORD);
             boolean sme = role == Role.SME_USER;
@@ -144,6 +165,9 @@ class AccessMatrixTest {
                             .status())
                     .as("%s retakes an assessment", role)
                     .isEqualTo(sme ? 404 : 403);
+            assertThat(session.get(report).status())
+                    .as("%s downloads a report (the SME's is not submitted yet)", role)
+                    .isEqualTo(sme ? 409 : 403);
             assertThat(session.get("/company").status())
                     .as("%s opens the company page", role)
                     .isEqualTo(sme ? 200 : 403);
@@ -191,23 +215,13 @@ class AccessMatrixTest {
                         .post("/", "/admin/catalogue/new", Map.of("yaml", "id: [broken"))
                         .status())
                 .isIn(302, 403);
+        assertThat(anonymous.get(report).location()).endsWith("/login");
         assertThat(anonymous.get("/anything-else").status()).isIn(302, 403, 404);
     }
 
     @Test
     void anotherCompanysAssessmentPageIsNotFound() {
-        String ownerToken = token(Role.SME_USER);
-        String id = api.post(
-                        "/api/v1/assessments",
-                        ownerToken,
-                        Map.of(
-                                "companyId",
-                                people.get(Role.SME_USER).companyId().toString(),
-                                "model",
-                                "dma"))
-                .json()
-                .path("id")
-                .asString();
+        String id = anOpenAssessment();
 
         String strangerEmail = "stranger-" + System.nanoTime() + "@matrix.example";
         Fixtures.aPersonWithRole(registrations, strangerEmail, PASSWORD, Role.SME_USER);
@@ -216,6 +230,7 @@ class AccessMatrixTest {
                 .isEqualTo(404);
         assertThat(stranger.get("/assessments/" + id + "/review").status()).isEqualTo(404);
         assertThat(stranger.get("/assessments/" + id + "/result").status()).isEqualTo(404);
+        assertThat(stranger.get("/assessments/" + id + "/report.pdf").status()).isEqualTo(404);
 
         var owner = new WebSession(port).signIn(emails.get(Role.SME_USER), PASSWORD);
         assertThat(owner.get("/assessments/" + id + "/dimensions/1").status()).isEqualTo(200);

@@ -49,4 +49,15 @@ class ValueTypesTest {
         assertThat(NutsRegion.parse("EL30").belongsTo(new CountryCode("GR"))).isTrue();
         assertThat(NutsRegion.parse("E")).isNull();
     }
+
+    @Test
+    void aLanguageTagNamesASupportedLanguageOrNone() {
+        assertThat(Language.supported("et")).contains(Language.ESTONIAN);
+        assertThat(Language.supported("et-EE")).contains(Language.ESTONIAN);
+        assertThat(Language.supported("EN")).contains(Language.ENGLISH);
+        assertThat(Language.supported("ja")).isEmpty();
+        assertThat(Language.supported("")).isEmpty();
+        assertThat(Language.supported("not a tag")).isEmpty();
+        assertThat(Language.supported(null)).isEmpty();
+    }
 }

@@ -146,6 +146,7 @@ class PagesTest {
                         "/api/v1/assessments/{id}",
                         "/api/v1/assessments/{id}/submit",
                         "/api/v1/assessments/{id}/result",
+                        "/api/v1/assessments/{id}/report.pdf",
                         "/api/v1/companies/{id}/assessments");
         assertThat(docs.path("components")
                         .path("securitySchemes")

@@ -192,7 +192,7 @@ class AssessmentApi {
                 new Progress(total - unanswered.size(), total));
     }
 
-    private static UUID uuid(String id) {
+    static UUID uuid(String id) {
         try {
             return UUID.fromString(id);
         } catch (IllegalArgumentException e) {

@@ -1,8 +1,9 @@
 package eu.dmhub.assessment.web;
 
-import eu.dmhub.assessment.ResultSection;
 import eu.dmhub.assessment.application.AssessmentService;
 import eu.dmhub.assessment.application.ModelCatalog;
+import eu.dmhub.assessment.application.ResultReport;
+import eu.dmhub.assessment.application.ResultSections;
 import eu.dmhub.assessment.application.ResultView;
 import eu.dmhub.assessment.domain.Assessment;
 import eu.dmhub.assessment.domain.Dimension;
@@ -18,6 +19,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -38,16 +40,20 @@ class AssessmentPages {
     private final AssessmentService assessments;
     private final ModelCatalog models;
     private final ResultView results;
-    private final List<ResultSection> sections;
+    private final ResultSections sections;
+    private final ResultReport reports;
 
     AssessmentPages(
-            AssessmentService assessments, ModelCatalog models, ResultView results, List<ResultSection> sections) {
+            AssessmentService assessments,
+            ModelCatalog models,
+            ResultView results,
+            ResultSections sections,
+            ResultReport reports) {
         this.assessments = assessments;
         this.models = models;
         this.results = results;
-        this.sections = sections.stream()
-                .sorted(java.util.Comparator.comparingInt(ResultSection::order))
-                .toList();
+        this.sections = sections;
+        this.reports = reports;
     }
 
     @GetMapping
@@ -197,12 +203,15 @@ class AssessmentPages {
         Assessment assessment = assessments.result(person, uuid(id));
         model.addAttribute("assessment", assessment);
         model.addAttribute("result", results.of(assessment, Language.of(locale)));
-        model.addAttribute(
-                "sections",
-                sections.stream()
-                        .flatMap(section -> section.render(person, assessment.id(), Language.of(locale)).stream())
-                        .toList());
+        model.addAttribute("sections", sections.of(person, assessment.id(), Language.of(locale)));
         return "assessment/result";
+    }
+
+    /** The result as a PDF in the page's language, downloaded rather than shown. */
+    @GetMapping("/{id}/report.pdf")
+    ResponseEntity<byte[]> report(@PathVariable String id, Locale locale) {
+        return reports.of(CurrentPersons.required(), uuid(id), Language.of(locale))
+                .asAttachment();
     }
 
     private String dimensionPage(Model model, Assessment assessment, int number, FormErrors errors, Locale locale) {
