@@ -110,9 +110,11 @@ class RecommendationJourneyBrowserTest {
         browser.get(firstResult);
         navigate(browser.findElement(By.cssSelector("form[action$='/retake'] button")));
         assertThat(browser.getCurrentUrl()).contains("/review");
-        browser.get(browser.getCurrentUrl().replaceAll("/review.*", "/dimensions/1"));
+        String review = browser.getCurrentUrl().replaceAll("/review.*", "/review");
+        browser.get(review.replace("/review", "/dimensions/1"));
         answerBetter();
-        navigate(browser.findElement(By.cssSelector("button[name=go][value=review]")));
+        navigate(browser.findElement(By.cssSelector("button[name=go][value=next]")));
+        browser.get(review);
         navigate(browser.findElement(By.cssSelector("main form[action$='/submit'] button[type=submit]")));
 
         WebElement progress = browser.findElement(By.id("progress"));
