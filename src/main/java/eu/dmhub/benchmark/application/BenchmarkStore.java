@@ -30,6 +30,12 @@ public interface BenchmarkStore {
         }
     }
 
+    /**
+     * Serialises writers until the transaction ends: a moved or replaced participant changes the
+     * counts of several groups, and two writers taking them in different orders would deadlock.
+     */
+    void lockWriters();
+
     /** The participant row, locked until the transaction ends. */
     Optional<Participant> lock(CompanyId company, String model);
 

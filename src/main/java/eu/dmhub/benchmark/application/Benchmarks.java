@@ -58,6 +58,7 @@ public class Benchmarks {
     @ApplicationModuleListener
     void on(CompanyProfileChanged changed) {
         snapshots.changed();
+        store.lockWriters();
         CompanyProfile after = changed.after();
         for (Participant participant : store.lockAll(after.id())) {
             if (participant.counted()) {
@@ -83,6 +84,7 @@ public class Benchmarks {
     /** Counts a result for its company, replacing an earlier one; an older result changes nothing. */
     @Transactional
     public void record(CompanyProfile profile, AssessmentResults.Result result) {
+        store.lockWriters();
         Optional<Participant> existing = store.lock(result.company(), result.model());
         if (existing.isPresent() && !existing.get().submittedAt().isBefore(result.submittedAt())) {
             return;
@@ -117,6 +119,7 @@ public class Benchmarks {
     @Transactional
     public int expire() {
         snapshots.changed();
+        store.lockWriters();
         int expired = 0;
         for (Participant participant : store.lockExpired(cutoff(), 10_000)) {
             store.count(participant, -1);

@@ -39,6 +39,14 @@ class JdbcBenchmarkStore implements BenchmarkStore {
         this.template = new JdbcTemplate(dataSource);
     }
 
+    /** The advisory lock that serialises writers of the benchmark read model. */
+    private static final long WRITERS = 0xBE_4C_4A7L;
+
+    @Override
+    public void lockWriters() {
+        jdbc.sql("select pg_advisory_xact_lock(?)").param(WRITERS).query().singleValue();
+    }
+
     @Override
     public Optional<Participant> lock(CompanyId company, String model) {
         return jdbc.sql("select " + COLUMNS
