@@ -4,11 +4,14 @@ import eu.dmhub.recommendation.domain.CatalogueEntry;
 import eu.dmhub.recommendation.domain.CatalogueWriter;
 import eu.dmhub.recommendation.domain.InvalidCatalogue;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.dataformat.yaml.YAMLFactory;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 import tools.jackson.dataformat.yaml.YAMLWriteFeature;
+import tools.jackson.dataformat.yaml.util.StringQuotingChecker;
 
 /**
  * The catalogue's YAML text: read strictly (a key given twice is an error, not a silent overwrite)
@@ -16,7 +19,23 @@ import tools.jackson.dataformat.yaml.YAMLWriteFeature;
  */
 final class CatalogueYaml {
 
-    private static final YAMLMapper YAML = YAMLMapper.builder()
+    /**
+     * Quotes what Jackson's own check lets through but a reader takes for a number: exponents such
+     * as {@code 4E2} (the round-trip property found it), hexadecimal, sexagesimal and the like.
+     */
+    private static final class Quoting extends StringQuotingChecker.Default {
+
+        private static final Pattern NUMBER_LIKE =
+                Pattern.compile("[-+]?[.0-9][0-9a-fA-F_.:xXoObB+-]*|[-+]?\\.(inf|Inf|INF|nan|NaN|NAN)");
+
+        @Override
+        public boolean needToQuoteValue(String value) {
+            return super.needToQuoteValue(value) || NUMBER_LIKE.matcher(value).matches();
+        }
+    }
+
+    private static final YAMLMapper YAML = YAMLMapper.builder(
+                    YAMLFactory.builder().stringQuotingChecker(new Quoting()).build())
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
             .disable(YAMLWriteFeature.SPLIT_LINES)

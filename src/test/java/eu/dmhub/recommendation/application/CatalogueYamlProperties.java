@@ -57,6 +57,14 @@ class CatalogueYamlProperties {
     }
 
     @Example
+    void textsThatReadLikeNumbersStayTexts() {
+        for (String text : List.of("4E2", "1e-3", "0x1F", "1:20", ".inf", "2030", "0o17", "-.5")) {
+            CatalogueEntry entry = entry("NO", text, text);
+            assertThat(readBack(entry)).as(text).isEqualTo(entry);
+        }
+    }
+
+    @Example
     void brokenTextIsNamedByEntryLineAndReasonOnOneLine() {
         var unclosed = catchThrowableOfType(
                         InvalidCatalogue.class, () -> CatalogueYaml.read("", "an-entry", "id: an-entry\ntitle: [en\n"))
