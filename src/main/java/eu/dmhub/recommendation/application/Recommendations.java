@@ -183,14 +183,14 @@ public class Recommendations {
                             "recommendation.reason.lowest-quarter",
                             dimension,
                             score,
-                            words.group(),
+                            words.groupInSentence(),
                             words.number(standing.peerMedian())));
                 case BELOW_MEDIAN ->
                     reasons.add(words.say(
                             "recommendation.reason.below-median",
                             dimension,
                             score,
-                            words.group(),
+                            words.groupInSentence(),
                             words.number(standing.peerMedian())));
                 case NEXT_LEVEL ->
                     reasons.add(words.say(
@@ -271,6 +271,17 @@ public class Recommendations {
 
         String group() {
             return group;
+        }
+
+        /**
+         * The group's name inside a sentence: English names start with a capital as labels
+         * (“Small companies in …”) but not mid-sentence; other languages keep theirs.
+         */
+        String groupInSentence() {
+            boolean english = locale.getLanguage().equals("en");
+            return english && group.length() > 1 && Character.isLowerCase(group.charAt(1))
+                    ? Character.toLowerCase(group.charAt(0)) + group.substring(1)
+                    : group;
         }
 
         String number(double value) {
