@@ -147,6 +147,14 @@ class PagesTest {
                         "/api/v1/assessments/{id}/submit",
                         "/api/v1/assessments/{id}/result",
                         "/api/v1/assessments/{id}/report.pdf",
+                        "/api/v1/assessments/{id}/retake",
+                        "/api/v1/assessments/{id}/benchmark",
+                        "/api/v1/assessments/{id}/recommendations",
+                        "/api/v1/plan",
+                        "/api/v1/plan/items",
+                        "/api/v1/plan/items/{id}",
+                        "/api/v1/catalogue/entries/{id}",
+                        "/api/v1/insights",
                         "/api/v1/companies/{id}/assessments");
         assertThat(docs.path("components")
                         .path("securitySchemes")
