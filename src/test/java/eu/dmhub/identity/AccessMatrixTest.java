@@ -104,6 +104,21 @@ class AccessMatrixTest {
             assertThat(api.get(report, token).status())
                     .as("%s downloads a report (the SME's is not submitted yet)", role)
                     .isEqualTo(sme ? 409 : 403);
+            assertThat(api.get(report.replace("report.pdf", "recommendations"), token)
+                            .status())
+                    .as("%s reads recommendations (none for an unsubmitted assessment)", role)
+                    .isEqualTo(sme ? 404 : 403);
+            assertThat(api.get("/api/v1/plan", token).status())
+                    .as("%s reads the action plan", role)
+                    .isEqualTo(sme ? 200 : 403);
+            assertThat(api.post("/api/v1/plan/items", token, Map.of("entryId", CATALOGUE_ENTRY))
+                            .status())
+                    .as("%s adds to the action plan (no assessment named)", role)
+                    .isEqualTo(sme ? 400 : 403);
+            assertThat(api.patch("/api/v1/plan/items/" + UUID.randomUUID(), token, Map.of("status", "done"))
+                            .status())
+                    .as("%s changes a plan step that is not theirs", role)
+                    .isEqualTo(sme ? 404 : 403);
             boolean analyses = role == Role.ANALYST || role == Role.CONSULTANT;
             var insights = api.get("/api/v1/insights?model=dma", token);
             assertThat(insights.status()).as("%s reads insights", role).isEqualTo(analyses ? 200 : 403);
@@ -126,6 +141,10 @@ class AccessMatrixTest {
                 .isEqualTo(200);
         assertThat(putBrokenCatalogueEntry(null).status()).isEqualTo(401);
         assertThat(api.get(report, null).status()).isEqualTo(401);
+        assertThat(api.get("/api/v1/plan", null).status()).isEqualTo(401);
+        assertThat(api.patch("/api/v1/plan/items/" + UUID.randomUUID(), null, Map.of())
+                        .status())
+                .isEqualTo(401);
         assertThat(api.post("/api/v1/assessments", null, Map.of("companyId", company, "model", "dma"))
                         .status())
                 .isEqualTo(401);
@@ -171,6 +190,16 @@ class AccessMatrixTest {
             assertThat(session.get("/company").status())
                     .as("%s opens the company page", role)
                     .isEqualTo(sme ? 200 : 403);
+            assertThat(session.get("/plan").status())
+                    .as("%s opens the action plan", role)
+                    .isEqualTo(sme ? 200 : 403);
+            assertThat(session.get("/plan/items/" + UUID.randomUUID()).status())
+                    .as("%s opens a plan step that is not theirs", role)
+                    .isEqualTo(sme ? 404 : 403);
+            assertThat(session.post("/", "/plan/items", Map.of("entry", CATALOGUE_ENTRY, "assessment", "x"))
+                            .status())
+                    .as("%s adds to the plan from an assessment that is not theirs", role)
+                    .isEqualTo(sme ? 400 : 403);
             boolean analyses = role == Role.ANALYST || role == Role.CONSULTANT;
             assertThat(session.get("/insights").status())
                     .as("%s opens the insights dashboard", role)
@@ -216,6 +245,7 @@ class AccessMatrixTest {
                         .status())
                 .isIn(302, 403);
         assertThat(anonymous.get(report).location()).endsWith("/login");
+        assertThat(anonymous.get("/plan").location()).endsWith("/login");
         assertThat(anonymous.get("/anything-else").status()).isIn(302, 403, 404);
     }
 
