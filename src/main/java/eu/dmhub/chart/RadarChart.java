@@ -32,6 +32,7 @@ public final class RadarChart {
     private final List<String> axes;
     private final double max;
     private final List<Series> series = new ArrayList<>();
+    private String id = "radar";
 
     public RadarChart(String title, String description, List<String> axes, double max) {
         if (axes.size() < 3) {
@@ -41,6 +42,15 @@ public final class RadarChart {
         this.description = description;
         this.axes = List.copyOf(axes);
         this.max = max;
+    }
+
+    /**
+     * Names the chart's title and description {@code id-title} and {@code id-desc} (“radar” unless
+     * set), so that two charts on one page each keep their own accessible name.
+     */
+    public RadarChart id(String id) {
+        this.id = id;
+        return this;
     }
 
     public RadarChart add(Series one) {
@@ -58,10 +68,18 @@ public final class RadarChart {
                 .append(WIDTH)
                 .append(' ')
                 .append(HEIGHT + 30 * series.size())
-                .append("\" role=\"img\" aria-labelledby=\"radar-title radar-desc\" class=\"chart radar\">")
-                .append("<title id=\"radar-title\">")
+                .append("\" role=\"img\" aria-labelledby=\"")
+                .append(id)
+                .append("-title ")
+                .append(id)
+                .append("-desc\" class=\"chart radar\">")
+                .append("<title id=\"")
+                .append(id)
+                .append("-title\">")
                 .append(Svg.escape(title))
-                .append("</title><desc id=\"radar-desc\">")
+                .append("</title><desc id=\"")
+                .append(id)
+                .append("-desc\">")
                 .append(Svg.escape(description))
                 .append("</desc>");
         grid(svg);

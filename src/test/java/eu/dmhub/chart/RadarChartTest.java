@@ -53,6 +53,15 @@ class RadarChartTest {
     }
 
     @Test
+    void aSecondChartOnThePageNamesItselfWithIdsOfItsOwn() {
+        assertThat(chart.id("progress-radar").svg())
+                .contains(
+                        "aria-labelledby=\"progress-radar-title progress-radar-desc\"",
+                        "<title id=\"progress-radar-title\">",
+                        "<desc id=\"progress-radar-desc\">");
+    }
+
+    @Test
     void wrapsLongLabelsSoTheyStayInsideThePicture() {
         assertThat(RadarChart.wrap("Data management and connectedness"))
                 .containsExactly("Data management", "and connectedness");

@@ -63,7 +63,7 @@ class PagesTest {
         String path = dimensionPage.substring(dimensionPage.indexOf("/assessments"));
         Document page = Jsoup.parse(session.get(path).body());
         assertThat(page.select("fieldset.question")).hasSize(2);
-        assertThat(page.selectFirst("form[hx-post]").attr("hx-post")).endsWith("/dimensions/1/autosave");
+        assertThat(page.selectFirst("form[data-hx-post]").attr("data-hx-post")).endsWith("/dimensions/1/autosave");
 
         var partial = session.post(path, path + "/autosave", Map.of("shown", "q2", "q2", "budget"));
         assertThat(partial.status()).isEqualTo(200);

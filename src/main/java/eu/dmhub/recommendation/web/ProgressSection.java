@@ -92,6 +92,7 @@ class ProgressSection implements ResultSection {
                             words.message("progress.chart.description", locale, thenDate, nowDate),
                             axes,
                             100)
+                    .id("progress-radar")
                     .add(new RadarChart.Series(words.message("progress.series.before", locale, thenDate), before))
                     .add(new RadarChart.Series(words.message("progress.series.now", locale, nowDate), now))
                     .svg();

