@@ -1,0 +1,164 @@
+package eu.dmhub.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import eu.dmhub.Browser;
+import eu.dmhub.Fixtures;
+import eu.dmhub.HttpApi;
+import eu.dmhub.Pdfs;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * A person who uses no mouse: signs in, takes the whole dma questionnaire, submits and downloads the
+ * PDF report with the Tab, Space and Enter keys alone, in a real headless Chromium. Every control
+ * on the way must be reachable in the tab order and work from the keyboard.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class KeyboardOnlyBrowserTest {
+
+    /** More Tab presses than any page needs to reach a control: a control beyond is unreachable. */
+    private static final int MAX_TABS = 120;
+
+    @LocalServerPort
+    int port;
+
+    ChromeDriver browser;
+    Path downloads;
+
+    @BeforeEach
+    void open() throws Exception {
+        downloads = Files.createTempDirectory("dmhub-keyboard");
+        browser = Browser.start(downloads);
+    }
+
+    @AfterEach
+    void close() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void aWholeAssessmentAndTheReportWithTheKeyboardAlone() throws Exception {
+        Map<String, Object> registration = Fixtures.aSmallManufacturerInTartu();
+        Fixtures.signUp(new HttpApi(port), registration);
+        @SuppressWarnings("unchecked")
+        String companyName = (String) ((Map<String, Object>) registration.get("company")).get("legalName");
+
+        browser.get(url("/login"));
+        tabTo(browser.findElement(By.id("username")));
+        type((String) registration.get("email"));
+        tabTo(browser.findElement(By.id("password")));
+        type((String) registration.get("password"));
+        pressEnterAndWaitForNewPage();
+
+        tabTo(browser.findElement(By.cssSelector("a[href$='/assessments']")));
+        pressEnterAndWaitForNewPage();
+        tabTo(browser.findElement(By.xpath("//form[input[@name='model' and @value='dma']]//button")));
+        pressEnterAndWaitForNewPage();
+
+        for (int dimension = 1; dimension <= 6; dimension++) {
+            for (WebElement control : firstChoiceOfEveryQuestion()) {
+                tabTo(control);
+                press(Keys.SPACE);
+                assertThat(control.isSelected())
+                        .as("Space chooses %s", control.getAttribute("id"))
+                        .isTrue();
+            }
+            tabTo(browser.findElement(
+                    By.cssSelector("button[name=go][value=" + (dimension < 6 ? "next" : "review") + "]")));
+            pressEnterAndWaitForNewPage();
+        }
+        assertThat(browser.getCurrentUrl()).contains("/review");
+        tabTo(browser.findElement(By.cssSelector("main form[action$='/submit'] button[type=submit]")));
+        pressEnterAndWaitForNewPage();
+        assertThat(browser.getCurrentUrl()).endsWith("/result");
+
+        tabTo(browser.findElement(By.cssSelector("a[href$='report.pdf']")));
+        press(Keys.ENTER);
+        Path pdf = new WebDriverWait(browser, Duration.ofSeconds(30)).until(b -> {
+            try (var files = Files.list(downloads)) {
+                return files.filter(f -> f.toString().endsWith(".pdf"))
+                        .findFirst()
+                        .orElse(null);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        assertThat(Pdfs.text(Files.readAllBytes(pdf))).contains(companyName);
+    }
+
+    /**
+     * The control to choose in every question of the page: the first option of a choice or of each
+     * row (the one a radio group puts in the tab order), the first ordinary item of a checklist.
+     */
+    private List<WebElement> firstChoiceOfEveryQuestion() {
+        var controls = new ArrayList<WebElement>();
+        for (WebElement question : browser.findElements(By.cssSelector("fieldset.question"))) {
+            List<WebElement> rows = question.findElements(By.cssSelector("table.matrix tbody tr"));
+            if (!rows.isEmpty()) {
+                rows.forEach(row ->
+                        controls.add(row.findElements(By.tagName("input")).get(0)));
+                continue;
+            }
+            List<WebElement> boxes =
+                    question.findElements(By.cssSelector("input[type=checkbox]:not([data-exclusive])"));
+            controls.add(
+                    boxes.isEmpty()
+                            ? question.findElements(By.cssSelector("input[type=radio]"))
+                                    .get(0)
+                            : boxes.get(0));
+        }
+        return controls;
+    }
+
+    /** Presses Tab until {@code target} has the focus; fails when it is not in the tab order. */
+    private void tabTo(WebElement target) {
+        for (int i = 0; i < MAX_TABS; i++) {
+            if (target.equals(browser.switchTo().activeElement())) {
+                return;
+            }
+            press(Keys.TAB);
+        }
+        throw new AssertionError("Not reachable with the Tab key: " + target.getAttribute("outerHTML"));
+    }
+
+    private void press(CharSequence key) {
+        new Actions(browser).sendKeys(key).perform();
+    }
+
+    private void type(String text) {
+        new Actions(browser).sendKeys(text).perform();
+    }
+
+    private void pressEnterAndWaitForNewPage() {
+        browser.executeScript("window.dmhubOldPage = true;");
+        press(Keys.ENTER);
+        new WebDriverWait(browser, Duration.ofSeconds(15))
+                .ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(b -> Boolean.TRUE.equals(((ChromeDriver) b)
+                        .executeScript("return document.readyState === 'complete' && !window.dmhubOldPage;")));
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}
