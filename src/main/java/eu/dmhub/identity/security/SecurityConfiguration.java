@@ -105,6 +105,8 @@ class SecurityConfiguration {
                                 "/toolbox",
                                 "/toolbox/**")
                         .permitAll()
+                        .requestMatchers(GET, "/display")
+                        .permitAll()
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
                         .permitAll()
                         .requestMatchers("/assessments/**", "/company/**", "/plan", "/plan/**")
