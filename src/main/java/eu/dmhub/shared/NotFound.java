@@ -13,6 +13,15 @@ public class NotFound extends RuntimeException {
         this.messageKey = messageKey;
     }
 
+    /** The id in a path, or NotFound with {@code messageKey} when it is not one: no such thing. */
+    public static java.util.UUID unlessUuid(String id, String messageKey) {
+        try {
+            return java.util.UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw new NotFound(messageKey);
+        }
+    }
+
     public String messageKey() {
         return messageKey;
     }

@@ -193,10 +193,6 @@ class AssessmentApi {
     }
 
     static UUID uuid(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new NotFound("error.assessment.not-found");
-        }
+        return NotFound.unlessUuid(id, "error.assessment.not-found");
     }
 }

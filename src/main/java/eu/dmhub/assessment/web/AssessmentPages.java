@@ -244,11 +244,7 @@ class AssessmentPages {
     }
 
     static UUID uuid(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new NotFound("error.assessment.not-found");
-        }
+        return NotFound.unlessUuid(id, "error.assessment.not-found");
     }
 
     /** Looks up model titles for the list page. */

@@ -24,12 +24,7 @@ class BaselineApi {
 
     @GetMapping("/api/v1/assessments/{id}/benchmark/baseline")
     NaiveBaseline.Ranking baseline(@PathVariable String id) {
-        UUID assessment;
-        try {
-            assessment = UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new NotFound("error.assessment.not-found");
-        }
+        UUID assessment = NotFound.unlessUuid(id, "error.assessment.not-found");
         return baseline.rank(CurrentPersons.required(), assessment);
     }
 }

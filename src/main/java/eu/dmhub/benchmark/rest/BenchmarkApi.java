@@ -46,12 +46,7 @@ class BenchmarkApi {
             summary = "Where a submitted assessment stands among peers (same country, sector and size, "
                     + "widened while fewer than k companies); no group under k is ever shown")
     BenchmarkJson benchmark(@PathVariable String id, Locale locale) {
-        UUID assessment;
-        try {
-            assessment = UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new NotFound("error.assessment.not-found");
-        }
+        UUID assessment = NotFound.unlessUuid(id, "error.assessment.not-found");
         var comparison = comparisons.compare(CurrentPersons.required(), assessment);
         GroupJson group = comparison
                 .group()

@@ -76,11 +76,15 @@ public class ActionPlans {
         return store.find(company, entry.id()).orElseThrow();
     }
 
+    /** One step of the person's own plan; another organisation's is “not found”. */
+    @Transactional(readOnly = true)
+    public PlanItem item(CurrentPerson person, UUID itemId) {
+        return own(person, itemId, false);
+    }
+
     @Transactional
     public PlanItem change(CurrentPerson person, UUID itemId, PlanItem.Change change) {
-        PlanItem item = store.find(itemId, true)
-                .filter(i -> person.actsFor(i.company()))
-                .orElseThrow(() -> new NotFound("error.plan.not-found"));
+        PlanItem item = own(person, itemId, true);
         PlanItem changed = item.with(change, now());
         store.update(changed);
         return changed;
@@ -92,8 +96,14 @@ public class ActionPlans {
         return store.doneBetween(company, after, upTo);
     }
 
+    private PlanItem own(CurrentPerson person, UUID itemId, boolean forUpdate) {
+        return store.find(itemId, forUpdate)
+                .filter(i -> person.actsFor(i.company()))
+                .orElseThrow(() -> new NotFound("error.plan.not-found"));
+    }
+
     /** Parses an id typed or sent by a client; a bad one names its field. */
-    public static UUID uuid(String text, String field, String messageKey) {
+    private static UUID uuid(String text, String field, String messageKey) {
         try {
             return UUID.fromString(text.strip());
         } catch (IllegalArgumentException e) {

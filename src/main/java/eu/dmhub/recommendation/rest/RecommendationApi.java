@@ -100,12 +100,7 @@ class RecommendationApi {
                     @RequestParam(defaultValue = "8")
                     String limit,
             Locale locale) {
-        UUID assessment;
-        try {
-            assessment = UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new NotFound("error.assessment.not-found");
-        }
+        UUID assessment = NotFound.unlessUuid(id, "error.assessment.not-found");
         int count;
         try {
             count = Integer.parseInt(limit.strip());
@@ -165,12 +160,7 @@ class RecommendationApi {
             summary = "Change an item's owner, target date (yyyy-mm-dd), status (planned, in-progress, done,"
                     + " dropped) or notes; fields left out stay as they are, an empty text clears one")
     PlanItemJson change(@PathVariable String id, @RequestBody PlanItem.Change change) {
-        UUID item;
-        try {
-            item = UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new NotFound("error.plan.not-found");
-        }
+        UUID item = NotFound.unlessUuid(id, "error.plan.not-found");
         return PlanItemJson.of(plans.change(CurrentPersons.required(), item, change));
     }
 }

@@ -11,7 +11,6 @@ import eu.dmhub.shared.NotFound;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -88,16 +87,7 @@ class PlanPages {
     }
 
     private PlanItem find(CurrentPerson person, String id) {
-        UUID itemId;
-        try {
-            itemId = UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new NotFound("error.plan.not-found");
-        }
-        return plans.of(person).stream()
-                .filter(i -> i.id().equals(itemId))
-                .findFirst()
-                .orElseThrow(() -> new NotFound("error.plan.not-found"));
+        return plans.item(person, NotFound.unlessUuid(id, "error.plan.not-found"));
     }
 
     private String itemPage(Model model, PlanItem item, Form form, FormErrors errors, Locale locale) {
