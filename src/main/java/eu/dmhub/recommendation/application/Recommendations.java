@@ -215,11 +215,10 @@ public class Recommendations {
                         words.number(Math.abs(e.extraGain())),
                         e.completed()))
                 .orElse(null);
-        String code = language.code();
         return new Recommendation(
                 entry,
-                entry.title().getOrDefault(code, entry.title().get("en")),
-                !entry.title().containsKey(code),
+                entry.title(language.code()),
+                entry.inEnglishOnly(language.code()),
                 ranked.dimension(),
                 dimension,
                 ranked.benefit(),

@@ -45,6 +45,21 @@ public record CatalogueEntry(
         HIGH
     }
 
+    /** The title in a language, or in English when the entry has none in it (see {@link #inEnglishOnly}). */
+    public String title(String language) {
+        return title.getOrDefault(language, title.get("en"));
+    }
+
+    /** The description in a language, or in English when the entry has none in it. */
+    public String description(String language) {
+        return description.getOrDefault(language, description.get("en"));
+    }
+
+    /** Whether a reader of {@code language} gets the English text (and a note saying so). */
+    public boolean inEnglishOnly(String language) {
+        return !title.containsKey(language);
+    }
+
     public CatalogueEntry {
         title = Map.copyOf(title);
         description = Map.copyOf(description);

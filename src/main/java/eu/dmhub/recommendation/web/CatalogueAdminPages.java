@@ -133,7 +133,7 @@ class CatalogueAdminPages {
         return new Row(
                 e.id(),
                 key(e.type()),
-                e.title().getOrDefault(locale.getLanguage(), e.title().get("en")),
+                e.title(locale.getLanguage()),
                 messages.getMessage(
                         "catalogue.admin.source." + listed.source().name().toLowerCase(Locale.ROOT), null, locale),
                 listed.withdrawn(),

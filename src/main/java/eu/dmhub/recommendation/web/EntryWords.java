@@ -39,22 +39,36 @@ class EntryWords {
 
     Shown shown(CatalogueEntry e, Map<String, String> dimensions, Locale locale) {
         String language = locale.getLanguage();
-        boolean translated = e.title().containsKey(language);
         String levels =
                 message("toolbox.maturity.range", locale, level(e.fromLevel(), locale), level(e.toLevel(), locale));
         return new Shown(
                 e.id(),
-                message("toolbox.type." + key(e.type()), locale),
-                e.title().getOrDefault(language, e.title().get("en")),
-                e.description().getOrDefault(language, e.description().get("en")),
-                !translated,
+                type(e, locale),
+                e.title(language),
+                e.description(language),
+                e.inEnglishOnly(language),
                 e.dimensions().stream().map(d -> dimensions.getOrDefault(d, d)).toList(),
                 levels,
-                message("toolbox.effort.days", locale, e.effortDays()),
-                message("toolbox.cost." + e.cost().name().toLowerCase(Locale.ROOT), locale),
+                effort(e, locale),
+                cost(e, locale),
                 e.provider(),
                 e.link(),
                 e.example());
+    }
+
+    /** The entry's kind, e.g. “Training”. */
+    String type(CatalogueEntry e, Locale locale) {
+        return message("toolbox.type." + key(e.type()), locale);
+    }
+
+    /** The effort in words, e.g. “5 days”. */
+    String effort(CatalogueEntry e, Locale locale) {
+        return message("toolbox.effort.days", locale, e.effortDays());
+    }
+
+    /** The cost band in words, e.g. “Low”. */
+    String cost(CatalogueEntry e, Locale locale) {
+        return message("toolbox.cost." + e.cost().name().toLowerCase(Locale.ROOT), locale);
     }
 
     private String level(String id, Locale locale) {

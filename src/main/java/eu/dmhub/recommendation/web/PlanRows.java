@@ -1,7 +1,6 @@
 package eu.dmhub.recommendation.web;
 
 import eu.dmhub.recommendation.application.Catalogue;
-import eu.dmhub.recommendation.domain.CatalogueEntry;
 import eu.dmhub.recommendation.domain.PlanItem;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -34,7 +33,7 @@ class PlanRows {
 
     Row row(PlanItem item, Map<String, String> dimensions, DateTimeFormatter date, Locale locale) {
         var entry = catalogue.find(item.entryId());
-        String title = entry.map(e -> title(e, locale)).orElse(item.entryId());
+        String title = entry.map(e -> e.title(locale.getLanguage())).orElse(item.entryId());
         return new Row(
                 item,
                 title,
@@ -42,9 +41,5 @@ class PlanRows {
                 words.message("plan.status." + item.status().key(), locale),
                 item.targetDate() == null ? null : date.format(item.targetDate()),
                 entry.isPresent());
-    }
-
-    private static String title(CatalogueEntry entry, Locale locale) {
-        return entry.title().getOrDefault(locale.getLanguage(), entry.title().get("en"));
     }
 }

@@ -50,10 +50,10 @@ class RecommendationSection implements ResultSection {
                         r.entry().id(),
                         r.title(),
                         r.english(),
-                        words.message("toolbox.type." + EntryWords.key(r.entry().type()), locale),
+                        words.type(r.entry(), locale),
                         r.dimensionTitle(),
-                        words.message("toolbox.effort.days", locale, r.entry().effortDays()),
-                        words.message("toolbox.cost." + r.entry().cost().name().toLowerCase(Locale.ROOT), locale),
+                        words.effort(r.entry(), locale),
+                        words.cost(r.entry(), locale),
                         r.reasons(),
                         r.evidence(),
                         r.planned() == null
