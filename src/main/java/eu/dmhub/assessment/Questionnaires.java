@@ -26,7 +26,16 @@ public interface Questionnaires {
     List<String> levelIds(String model, int version);
 
     /** A maturity level: every score up to and including {@code upTo}, above the level before. */
-    record LevelBand(String id, double upTo, String title) {}
+    record LevelBand(String id, double upTo, String title) {
+
+        /** The band a score falls in, by the scoring's rule: the first whose upper bound it does not exceed. */
+        public static LevelBand containing(List<LevelBand> bands, double score) {
+            return bands.stream()
+                    .filter(b -> score <= b.upTo() + 1e-9)
+                    .findFirst()
+                    .orElse(bands.get(bands.size() - 1));
+        }
+    }
 
     /** A model version's maturity levels, lowest first, titled in one language. */
     List<LevelBand> levels(String model, int version, Language language);

@@ -76,7 +76,7 @@ public class FollowUps {
             if (before != null) {
                 changes.add(new FollowUpStore.Change(
                         dimension,
-                        levelOf(bands, before).id(),
+                        Questionnaires.LevelBand.containing(bands, before).id(),
                         current.dimensionScores().get(dimension) - before));
             }
         }
@@ -118,10 +118,5 @@ public class FollowUps {
         return (entry, dimension, level) -> estimate(model, dimension, level, entry)
                 .map(FollowUpEvidence.Estimate::extraGain)
                 .orElse(null);
-    }
-
-    /** The level band a score falls in: the first whose upper bound it does not exceed. */
-    static Questionnaires.LevelBand levelOf(List<Questionnaires.LevelBand> bands, double score) {
-        return bands.stream().filter(b -> score <= b.upTo() + 1e-9).findFirst().orElse(bands.get(bands.size() - 1));
     }
 }

@@ -134,7 +134,7 @@ public class Recommendations {
                     dimension,
                     new Ranking.Standing(
                             score,
-                            FollowUps.levelOf(bands, score).id(),
+                            Questionnaires.LevelBand.containing(bands, score).id(),
                             nextLevelAt(bands, score),
                             position.map(PeerStandings.Position::median).orElse(null),
                             position.map(PeerStandings.Position::lowerQuartile).orElse(null),
@@ -160,7 +160,7 @@ public class Recommendations {
 
     /** The score that reaches the next level: just above the current band; the score itself at the top. */
     static double nextLevelAt(List<Questionnaires.LevelBand> bands, double score) {
-        Questionnaires.LevelBand level = FollowUps.levelOf(bands, score);
+        Questionnaires.LevelBand level = Questionnaires.LevelBand.containing(bands, score);
         int at = bands.indexOf(level);
         return at == bands.size() - 1 ? score : Math.round((level.upTo() + 0.01) * 100) / 100.0;
     }
