@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.WebUtils;
 
 /**
  * The display settings the region's public sites offer: high contrast, and larger text with more
@@ -70,15 +71,7 @@ class DisplaySettings {
     }
 
     private static boolean on(HttpServletRequest request, String name) {
-        Cookie[] cookies = request.getCookies();
-        if (cookies == null) {
-            return false;
-        }
-        for (Cookie cookie : cookies) {
-            if (cookie.getName().equals(name)) {
-                return "1".equals(cookie.getValue());
-            }
-        }
-        return false;
+        Cookie cookie = WebUtils.getCookie(request, name);
+        return cookie != null && "1".equals(cookie.getValue());
     }
 }
