@@ -15,6 +15,20 @@ import org.openqa.selenium.chrome.ChromeOptions;
  */
 public final class Browser {
 
+    /** Waits (at most 30 s) for a download into {@code folder} whose name ends with {@code suffix}. */
+    public static Path awaitDownload(ChromeDriver browser, Path folder, String suffix) {
+        return new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(30)).until(b -> {
+            try (var files = Files.list(folder)) {
+                // a download in progress ends with .crdownload, so a match is complete
+                return files.filter(f -> f.toString().endsWith(suffix))
+                        .findFirst()
+                        .orElse(null);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
+
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
 
@@ -69,8 +83,13 @@ public final class Browser {
      * fails in newer Chromium with an inspector error instead of a stale-element answer.)
      */
     public static void clickAndWaitForNewPage(ChromeDriver browser, org.openqa.selenium.WebElement target) {
+        actAndWaitForNewPage(browser, target::click);
+    }
+
+    /** Does what loads a new page (a click, a key press) and waits until the browser shows it. */
+    public static void actAndWaitForNewPage(ChromeDriver browser, Runnable action) {
         browser.executeScript("window.dmhubOldPage = true;");
-        target.click();
+        action.run();
         new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(15))
                 .ignoring(org.openqa.selenium.WebDriverException.class)
                 .until(b -> Boolean.TRUE.equals(((ChromeDriver) b)

@@ -47,7 +47,11 @@ public final class Fixtures {
 
     /** Registers a small manufacturer in Tartu over the API and signs its owner in. */
     public static Owner aSignedInOwner(HttpApi api) {
-        Map<String, Object> registration = aSmallManufacturerInTartu();
+        return aSignedInOwner(api, aSmallManufacturerInTartu());
+    }
+
+    /** Registers {@code registration} over the API and signs its owner in. */
+    public static Owner aSignedInOwner(HttpApi api, Map<String, Object> registration) {
         HttpApi.Reply created = api.post("/api/v1/auth/register", null, registration);
         if (created.status() != 201) {
             throw new IllegalStateException("Registration failed: " + created.status() + " " + created.body());
@@ -153,21 +157,8 @@ public final class Fixtures {
         }
     }
 
-    /** A company signed up over the API, with its bearer token. */
-    public record Account(String token, String companyId) {}
-
-    /** Registers over the API and takes a token. */
-    public static Account signUp(HttpApi api, Map<String, Object> registration) {
-        String company = api.post("/api/v1/auth/register", null, registration)
-                .json()
-                .path("companyId")
-                .asString();
-        return new Account(
-                token(api, (String) registration.get("email"), (String) registration.get("password")), company);
-    }
-
     /** Starts, answers and submits an assessment over the API; answers the submitted result. */
-    public static JsonNode submit(HttpApi api, Account account, String model, Map<String, Object> answers) {
+    public static JsonNode submit(HttpApi api, Owner account, String model, Map<String, Object> answers) {
         String id = api.post(
                         "/api/v1/assessments",
                         account.token(),

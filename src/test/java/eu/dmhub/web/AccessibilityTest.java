@@ -139,7 +139,7 @@ class AccessibilityTest {
     @Test
     void companyPages() {
         Map<String, Object> registration = Fixtures.aSmallManufacturerInTartu();
-        var account = Fixtures.signUp(api, registration);
+        var account = Fixtures.aSignedInOwner(api, registration);
         var model = api.get("/api/v1/models/dma", account.token()).json();
         String first = Fixtures.submit(api, account, "dma", Fixtures.randomAnswers(model, new Random(5)))
                 .path("assessmentId")

@@ -8,7 +8,6 @@ import eu.dmhub.HttpApi;
 import eu.dmhub.Pdfs;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +19,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -59,7 +57,7 @@ class KeyboardOnlyBrowserTest {
     @Test
     void aWholeAssessmentAndTheReportWithTheKeyboardAlone() throws Exception {
         Map<String, Object> registration = Fixtures.aSmallManufacturerInTartu();
-        Fixtures.signUp(new HttpApi(port), registration);
+        Fixtures.aSignedInOwner(new HttpApi(port), registration);
         @SuppressWarnings("unchecked")
         String companyName = (String) ((Map<String, Object>) registration.get("company")).get("legalName");
 
@@ -94,15 +92,7 @@ class KeyboardOnlyBrowserTest {
 
         tabTo(browser.findElement(By.cssSelector("a[href$='report.pdf']")));
         press(Keys.ENTER);
-        Path pdf = new WebDriverWait(browser, Duration.ofSeconds(30)).until(b -> {
-            try (var files = Files.list(downloads)) {
-                return files.filter(f -> f.toString().endsWith(".pdf"))
-                        .findFirst()
-                        .orElse(null);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
+        Path pdf = Browser.awaitDownload(browser, downloads, ".pdf");
         assertThat(Pdfs.text(Files.readAllBytes(pdf))).contains(companyName);
     }
 
@@ -150,12 +140,7 @@ class KeyboardOnlyBrowserTest {
     }
 
     private void pressEnterAndWaitForNewPage() {
-        browser.executeScript("window.dmhubOldPage = true;");
-        press(Keys.ENTER);
-        new WebDriverWait(browser, Duration.ofSeconds(15))
-                .ignoring(org.openqa.selenium.WebDriverException.class)
-                .until(b -> Boolean.TRUE.equals(((ChromeDriver) b)
-                        .executeScript("return document.readyState === 'complete' && !window.dmhubOldPage;")));
+        Browser.actAndWaitForNewPage(browser, () -> press(Keys.ENTER));
     }
 
     private String url(String path) {

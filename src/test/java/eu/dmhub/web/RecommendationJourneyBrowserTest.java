@@ -8,7 +8,6 @@ import eu.dmhub.HttpApi;
 import eu.dmhub.Pdfs;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +18,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -55,7 +53,7 @@ class RecommendationJourneyBrowserTest {
     @Test
     void assessPlanRetakeSeeProgressAndDownloadTheReport() throws Exception {
         Map<String, Object> registration = Fixtures.aSmallManufacturerInTartu();
-        Fixtures.signUp(new HttpApi(port), registration);
+        Fixtures.aSignedInOwner(new HttpApi(port), registration);
         @SuppressWarnings("unchecked")
         String companyName = (String) ((Map<String, Object>) registration.get("company")).get("legalName");
 
@@ -126,15 +124,7 @@ class RecommendationJourneyBrowserTest {
                 .contains(doneTitle);
 
         browser.findElement(By.cssSelector("a[href$='report.pdf']")).click();
-        Path pdf = new WebDriverWait(browser, Duration.ofSeconds(30)).until(b -> {
-            try (var files = Files.list(downloads)) {
-                return files.filter(f -> f.toString().endsWith(".pdf"))
-                        .findFirst()
-                        .orElse(null);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
+        Path pdf = Browser.awaitDownload(browser, downloads, ".pdf");
         String text = Pdfs.text(Files.readAllBytes(pdf));
         assertThat(text).contains(companyName).contains(doneTitle).contains("Progress since your assessment of");
     }

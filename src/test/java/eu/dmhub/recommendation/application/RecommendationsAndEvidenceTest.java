@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.dmhub.Events;
 import eu.dmhub.Fixtures;
-import eu.dmhub.Fixtures.Account;
+import eu.dmhub.Fixtures.Owner;
 import eu.dmhub.HttpApi;
 import eu.dmhub.HttpApi.Reply;
 import eu.dmhub.TestApplication;
@@ -45,7 +45,7 @@ class RecommendationsAndEvidenceTest {
 
     /** What the test knows of one company. */
     static final class Company {
-        Account account;
+        Owner account;
         JsonNode first;
         JsonNode second;
         final Set<String> done = new HashSet<>();
@@ -252,7 +252,7 @@ class RecommendationsAndEvidenceTest {
         var random = new Random(15);
         var registration = Fixtures.aSmallManufacturerInTartu();
         var company = new Company();
-        company.account = Fixtures.signUp(api, registration);
+        company.account = Fixtures.aSignedInOwner(api, registration);
         company.first = Fixtures.submit(api, company.account, "dma", Fixtures.randomAnswers(dma, random));
         Company other = assessed(random);
         String assessment = company.first.path("assessmentId").asString();
@@ -397,7 +397,7 @@ class RecommendationsAndEvidenceTest {
 
     private static Company assessed(Random random) {
         var company = new Company();
-        company.account = Fixtures.signUp(api, Fixtures.aSmallManufacturerInTartu());
+        company.account = Fixtures.aSignedInOwner(api, Fixtures.aSmallManufacturerInTartu());
         company.first = Fixtures.submit(api, company.account, "dma", Fixtures.randomAnswers(dma, random));
         return company;
     }
