@@ -1,5 +1,6 @@
 package eu.dmhub.assessment.application;
 
+import com.openhtmltopdf.bidi.support.ICUBreakers;
 import com.openhtmltopdf.extend.FSCacheEx;
 import com.openhtmltopdf.extend.FSCacheValue;
 import com.openhtmltopdf.extend.FSStream;
@@ -20,6 +21,7 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
@@ -66,11 +68,14 @@ class HtmlToPdf {
         registerWithJava(bold);
     }
 
-    byte[] render(String html) {
+    /** The document in {@code locale}'s language, whose line-breaking rules it follows. */
+    byte[] render(String html, Locale locale) {
         var out = new ByteArrayOutputStream();
         try {
             new PdfRendererBuilder()
                     .useFastMode()
+                    // Unicode line breaking (UAX #14): never after an opening ” or inside “71 %:lla”
+                    .useUnicodeLineBreaker(new ICUBreakers.ICULineBreaker(locale))
                     // tagged for screen readers (PDF/UA), which also keeps PDFBox's standard fonts,
                     // and so the server's own fonts, out of the document
                     .usePdfUaAccessibility(true)

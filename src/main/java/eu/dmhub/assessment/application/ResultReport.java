@@ -84,6 +84,6 @@ public class ResultReport {
         context.setVariable("result", results.of(assessment, language));
         context.setVariable("sections", sections.of(person, assessmentId, language));
         String html = templates.process("assessment/report", context);
-        return new Pdf("digital-maturity-report-" + submitted + ".pdf", pdf.render(html));
+        return new Pdf("digital-maturity-report-" + submitted + ".pdf", pdf.render(html, language.locale()));
     }
 }

@@ -7,11 +7,14 @@ import eu.dmhub.Pdfs;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -47,8 +50,8 @@ class HtmlToPdfTest {
 
     @Test
     void drawsInlineSvgAsVectorGraphicsAndEveryLetterInTheEmbeddedFont() throws IOException {
-        byte[] withChart = renderer.render(page("<p>" + LETTERS + "</p>" + CHART));
-        byte[] withoutChart = renderer.render(page("<p>" + LETTERS + "</p>"));
+        byte[] withChart = renderer.render(page("<p>" + LETTERS + "</p>" + CHART), Locale.ENGLISH);
+        byte[] withoutChart = renderer.render(page("<p>" + LETTERS + "</p>"), Locale.ENGLISH);
 
         assertThat(Pdfs.text(withChart)).contains(LETTERS);
         assertThat(Pdfs.figures(withChart)).singleElement().satisfies(chart -> {
@@ -66,6 +69,38 @@ class HtmlToPdfTest {
         }
     }
 
+    /**
+     * Lines break by the Unicode rules of the language: Swedish and Finnish open a quotation with
+     * ”, and “71 %:lla” is one word; the JDK's breaker split both, leaving ” or “%:” at a line's end.
+     */
+    @Test
+    void linesNeverBreakAfterAnOpeningQuoteOrInsideAWord() throws IOException {
+        String swedish = "Ytterligare 14,3 poäng i ”Datahantering och uppkoppling” tar dig till nivån ”Avancerad”. ";
+        String finnish = "Pistemääräsi on pienempi kuin 71\u00a0%:lla samankaltaisista yrityksistä. ";
+        for (var text : List.of(swedish, finnish)) {
+            var paragraphs = new StringBuilder();
+            for (int width = 60; width <= 200; width += 7) {
+                paragraphs
+                        .append("<p style=\"width: ")
+                        .append(width)
+                        .append("mm\">")
+                        .append(text.repeat(3))
+                        .append("</p>");
+            }
+            byte[] pdf =
+                    renderer.render(page(paragraphs.toString()), Locale.forLanguageTag(text == swedish ? "sv" : "fi"));
+            String lines;
+            try (PDDocument document = Loader.loadPDF(pdf)) {
+                lines = new PDFTextStripper().getText(document);
+            }
+            assertThat(lines.lines().filter(line -> !line.isBlank()))
+                    .as("the paragraphs wrap")
+                    .hasSizeGreaterThan(40)
+                    .noneMatch(line -> line.matches(".*(^|\\s)”\\s*$"))
+                    .noneMatch(line -> line.strip().endsWith("%:"));
+        }
+    }
+
     @Test
     void fetchesNothingButItsOwnStylesheetAndFonts() throws IOException {
         var requests = new AtomicInteger();
@@ -78,10 +113,13 @@ class HtmlToPdfTest {
         server.start();
         try {
             String elsewhere = "http://127.0.0.1:" + server.getAddress().getPort();
-            byte[] pdf = renderer.render(page("<link rel=\"stylesheet\" href=\"" + elsewhere + "/evil.css\">"
-                    + "<img src=\"" + elsewhere + "/tracker.png\" alt=\"a tracker\">"
-                    + "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\"><image href=\"" + elsewhere
-                    + "/chart.png\" width=\"10\" height=\"10\"/></svg><p>" + LETTERS + "</p>"));
+            byte[] pdf = renderer.render(
+                    page("<link rel=\"stylesheet\" href=\"" + elsewhere + "/evil.css\">"
+                            + "<img src=\"" + elsewhere + "/tracker.png\" alt=\"a tracker\">"
+                            + "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\"><image href=\""
+                            + elsewhere
+                            + "/chart.png\" width=\"10\" height=\"10\"/></svg><p>" + LETTERS + "</p>"),
+                    Locale.ENGLISH);
             assertThat(Pdfs.text(pdf)).contains(LETTERS);
         } finally {
             server.stop(0);
