@@ -24,8 +24,13 @@ public final class Pdfs {
     /** The text with every run of white space made one space: lines wrap where a web page's do not. */
     public static String text(byte[] pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            return plain(new PDFTextStripper().getText(document));
         }
+    }
+
+    /** Text with every run of spaces, line breaks and no-break spaces (as in “45 %”) as one space. */
+    public static String plain(String text) {
+        return text.replaceAll("[\\s\\u00a0\\u202f]+", " ");
     }
 
     /**

@@ -2,6 +2,8 @@ package eu.dmhub.shared;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 /** A language the platform speaks, as an ISO 639-1 code. */
 public record Language(String code) implements java.io.Serializable {
@@ -9,8 +11,13 @@ public record Language(String code) implements java.io.Serializable {
     public static final Language ENGLISH = new Language("en");
     public static final Language ESTONIAN = new Language("et");
 
-    /** The languages the user interface is offered in, English first. */
-    public static final List<Language> SUPPORTED = List.of(ENGLISH, ESTONIAN);
+    /**
+     * The languages the user interface, the questionnaires and the catalogue are offered in: the
+     * official languages of the Baltic Sea Region's countries, English first, Norwegian as Bokmål.
+     */
+    public static final List<Language> SUPPORTED = Stream.of("en", "et", "lv", "lt", "pl", "fi", "sv", "de", "da", "nb")
+            .map(Language::new)
+            .toList();
 
     public Language {
         if (code == null || !code.matches("[a-z]{2}")) {
@@ -19,14 +26,25 @@ public record Language(String code) implements java.io.Serializable {
     }
 
     public static Language of(Locale locale) {
-        Language language = new Language(locale.getLanguage().isEmpty() ? "en" : locale.getLanguage());
-        return SUPPORTED.contains(language) ? language : ENGLISH;
+        return supported(locale.toLanguageTag()).orElse(ENGLISH);
     }
 
-    /** The supported language a tag such as {@code et} or {@code et-EE} names, if any. */
-    public static java.util.Optional<Language> supported(String tag) {
+    /**
+     * The supported language a tag such as {@code et} or {@code et-EE} names, if any; Norwegian
+     * ({@code no}, {@code nn}) is read as Bokmål, the written standard we translate into.
+     */
+    public static Optional<Language> supported(String tag) {
         String code = tag == null ? "" : Locale.forLanguageTag(tag.strip()).getLanguage();
-        return SUPPORTED.stream().filter(l -> l.code().equals(code)).findFirst();
+        String written = code.equals("no") || code.equals("nn") ? "nb" : code;
+        return SUPPORTED.stream().filter(l -> l.code().equals(written)).findFirst();
+    }
+
+    /**
+     * The locale numbers and dates are written in: the language's own, except English, which
+     * follows British usage (day before month, as everywhere else in the region).
+     */
+    public Locale formatting() {
+        return equals(ENGLISH) ? Locale.UK : locale();
     }
 
     public Locale locale() {

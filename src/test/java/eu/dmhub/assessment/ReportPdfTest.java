@@ -7,6 +7,7 @@ import eu.dmhub.Fixtures;
 import eu.dmhub.HttpApi;
 import eu.dmhub.Pdfs;
 import eu.dmhub.WebSession;
+import eu.dmhub.shared.Language;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -65,14 +66,8 @@ class ReportPdfTest {
 
     @Test
     void theReportSaysWhatTheResultPageSaysInEnglishAndEstonian() throws IOException {
-        JsonNode model = api.get("/api/v1/models/dma", null).json();
-        var random = new Random(17);
-        for (int peer = 0; peer < 10; peer++) {
-            submit(register("Tartu Metall " + peer + " " + System.nanoTime() + " OÜ"), model, random);
-        }
         Company company = register("Šokolaadimäe Žürii Õunaköök " + System.nanoTime() + " OÜ");
-        String id = submit(company, model, random);
-        Events.awaitProcessed(jdbc);
+        String id = submitAmongPeers(company, "Tartu Metall", 17);
         var session = new WebSession(port).signIn(company.email(), company.password());
 
         Document englishPage = page(session, "/assessments/" + id + "/result?lang=en");
@@ -151,6 +146,55 @@ class ReportPdfTest {
                 .endsWith("/login");
     }
 
+    /**
+     * Every language's report says what its page says, and the letters of Lithuanian, Polish and
+     * Norwegian survive: words with them are drawn in the PDF as the page writes them.
+     */
+    @Test
+    void theReportIsWrittenInEveryLanguageWithItsOwnLetters() throws IOException {
+        Company company = register("Nordlys Verksted " + System.nanoTime() + " AS");
+        String id = submitAmongPeers(company, "Klaipėdos Metalas", 23);
+        var session = new WebSession(port).signIn(company.email(), company.password());
+        Map<String, String> letters = Map.of("lt", "ąė", "pl", "łą", "nb", "øå");
+        for (Language language : Language.SUPPORTED) {
+            String code = language.code();
+            Document page = page(session, "/assessments/" + id + "/result?lang=" + code);
+            HttpApi.Download report =
+                    api.download("/api/v1/assessments/" + id + "/report.pdf?lang=" + code, company.token(), "en");
+            assertIsTheReport(report);
+            String text = text(report, "every-language-" + code);
+            assertThat(text).as(code).contains(heading(code));
+            assertSaysWhatThePageSays(text, page, company);
+            for (char letter : letters.getOrDefault(code, "").toCharArray()) {
+                List<String> words = words(text, letter);
+                assertThat(words).as("%s words with %s", code, letter).isNotEmpty();
+                assertThat(page.text()).as(code).contains(words.get(0));
+            }
+        }
+    }
+
+    /**
+     * Ten peers named {@code peers} submit random dma answers, then the company does; its
+     * assessment's id, once the comparison and recommendations have caught up.
+     */
+    private String submitAmongPeers(Company company, String peers, long seed) {
+        JsonNode model = api.get("/api/v1/models/dma", null).json();
+        var random = new Random(seed);
+        for (int peer = 0; peer < 10; peer++) {
+            submit(register(peers + " " + peer + " " + System.nanoTime()), model, random);
+        }
+        String id = submit(company, model, random);
+        Events.awaitProcessed(jdbc);
+        return id;
+    }
+
+    /** The words of {@code text} that hold {@code letter}. */
+    private static List<String> words(String text, char letter) {
+        return java.util.Arrays.stream(text.split("[^\\p{L}]+"))
+                .filter(word -> word.indexOf(letter) >= 0)
+                .toList();
+    }
+
     private static void assertIsTheReport(HttpApi.Download download) {
         assertThat(download.status()).isEqualTo(200);
         assertThat(download.contentType()).isEqualTo("application/pdf");
@@ -165,18 +209,19 @@ class ReportPdfTest {
         for (Element row : page.select("table.dimension-scores tbody tr")) {
             assertThat(pdf)
                     .contains(
-                            row.selectFirst("th").text(),
-                            row.selectFirst("td.num").text());
+                            Pdfs.plain(row.selectFirst("th").text()),
+                            Pdfs.plain(row.selectFirst("td.num").text()));
         }
         assertThat(pdf).contains(page.selectFirst(".big-score .score").text());
-        assertThat(pdf).contains(page.selectFirst(".peer-group").text());
+        assertThat(pdf).contains(Pdfs.plain(page.selectFirst(".peer-group").text()));
         assertThat(page.select(".peer-sentence")).hasSize(7);
-        page.select(".peer-sentence").forEach(sentence -> assertThat(pdf).contains(sentence.text()));
+        page.select(".peer-sentence").forEach(sentence -> assertThat(pdf).contains(Pdfs.plain(sentence.text())));
         Element first = page.selectFirst("#recommendations li.recommendation");
         assertThat(first).as("the page recommends next steps").isNotNull();
-        assertThat(pdf).contains(first.selectFirst(".recommendation-title").text());
-        first.select("ul.reasons li").forEach(reason -> assertThat(pdf).contains(reason.text()));
-        assertThat(pdf).contains(page.selectFirst("#plan-heading").text());
+        assertThat(pdf)
+                .contains(Pdfs.plain(first.selectFirst(".recommendation-title").text()));
+        first.select("ul.reasons li").forEach(reason -> assertThat(pdf).contains(Pdfs.plain(reason.text())));
+        assertThat(pdf).contains(Pdfs.plain(page.selectFirst("#plan-heading").text()));
     }
 
     /** Charts are vector drawings, not dropped: the radar first, then one distribution per peer sentence. */

@@ -37,7 +37,7 @@ import org.xml.sax.SAXParseException;
  */
 class AccessibilityTest {
 
-    private static final List<String> LANGUAGES = List.of("en", "et");
+    private static final List<String> LANGUAGES = List.of("en", "et", "pl");
     private static final List<String> SERIOUS = List.of("serious", "critical");
     private static final String AXE_RESOURCE = "/axe-core/axe.min.js";
 

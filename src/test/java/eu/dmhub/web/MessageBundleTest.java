@@ -2,6 +2,8 @@ package eu.dmhub.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import eu.dmhub.SameAsEnglish;
+import eu.dmhub.shared.Language;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -22,14 +24,18 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Every user-facing text comes from the message bundles, and every bundle is complete: a key
- * missing in a language, a key used but never defined, or a hard-coded word in a template fails.
+ * Every user-facing text comes from the message bundles, and every bundle is complete in every
+ * language of the platform: a key missing or left in English, a lost placeholder, a key used but
+ * never defined, or a hard-coded word in a template fails.
  */
 class MessageBundleTest {
 
     private static final Path RESOURCES = Path.of("src/main/resources");
     private static final Path TEMPLATES = RESOURCES.resolve("templates");
-    private static final List<String> LANGUAGES = List.of("et");
+    private static final List<String> LANGUAGES = Language.SUPPORTED.stream()
+            .map(Language::code)
+            .filter(code -> !code.equals("en"))
+            .toList();
     private static final Set<String> TEXT_ATTRIBUTES =
             Set.of("title", "alt", "placeholder", "aria-label", "label", "content");
 
@@ -54,6 +60,54 @@ class MessageBundleTest {
             translated.forEach((key, value) ->
                     assertThat(value.toString()).as("%s in %s", key, language).isNotBlank());
         }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"messages", "nace"})
+    void nothingIsLeftInEnglish(String bundle) throws IOException {
+        Properties english = bundle(bundle);
+        var leftInEnglish = new TreeSet<String>();
+        for (String language : LANGUAGES) {
+            Properties translated = bundle(bundle + "_" + language);
+            english.forEach((key, value) -> {
+                if (value.equals(translated.get(key))
+                        && !SameAsEnglish.allowed(language, bundle + ":" + key, value.toString())) {
+                    leftInEnglish.add(language + " " + bundle + ":" + key + " = " + value);
+                }
+            });
+        }
+        assertThat(leftInEnglish)
+                .as("texts equal to English; a proper name or a word that is the same in the language " + "belongs in "
+                        + SameAsEnglish.FILE)
+                .isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"messages", "nace"})
+    void placeholdersAreKeptAndQuotesWrittenForMessageFormat(String bundle) throws IOException {
+        Properties english = bundle(bundle);
+        var placeholder = Pattern.compile("\\{(\\d+)");
+        var wrong = new TreeSet<String>();
+        for (String language : LANGUAGES) {
+            Properties translated = bundle(bundle + "_" + language);
+            english.forEach((key, value) -> {
+                String text = translated.getProperty(key.toString(), "");
+                Set<String> expected = new TreeSet<>(placeholder
+                        .matcher(value.toString())
+                        .results()
+                        .map(m -> m.group(1))
+                        .toList());
+                Set<String> found = new TreeSet<>(
+                        placeholder.matcher(text).results().map(m -> m.group(1)).toList());
+                if (!expected.equals(found)) {
+                    wrong.add(language + " " + key + ": arguments " + found + " instead of " + expected);
+                }
+                if (!expected.isEmpty() && text.matches("(?s).*(?<!')'(?!').*")) {
+                    wrong.add(language + " " + key + ": a single ' (MessageFormat needs '')");
+                }
+            });
+        }
+        assertThat(wrong).isEmpty();
     }
 
     @Test

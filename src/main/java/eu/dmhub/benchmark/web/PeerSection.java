@@ -8,6 +8,7 @@ import eu.dmhub.benchmark.application.PeerComparison;
 import eu.dmhub.chart.DistributionChart;
 import eu.dmhub.identity.CurrentPerson;
 import eu.dmhub.shared.Language;
+import eu.dmhub.shared.LocalFormats;
 import java.text.NumberFormat;
 import java.util.List;
 import java.util.Map;
@@ -63,6 +64,7 @@ class PeerSection implements ResultSection {
         Map<String, Double> maxScores = questionnaires.maxScores(comparison.model(), comparison.modelVersion());
         NumberFormat number = NumberFormat.getNumberInstance(locale);
         number.setMaximumFractionDigits(1);
+        NumberFormat percent = LocalFormats.percent(locale);
         List<Row> rows = comparison.lines().stream()
                 .map(line -> {
                     String title = line.dimension().equals("overall")
@@ -74,7 +76,9 @@ class PeerSection implements ResultSection {
                     String sentence = messages.getMessage(
                             kind + (lower ? "lower" : "higher"),
                             new Object[] {
-                                title, number.format(line.score()), lower ? line.higherShare() : line.lowerShare()
+                                title,
+                                number.format(line.score()),
+                                percent.format((lower ? line.higherShare() : line.lowerShare()) / 100.0)
                             },
                             locale);
                     String description = messages.getMessage(

@@ -273,13 +273,14 @@ public class Recommendations {
         }
 
         /**
-         * The group's name inside a sentence: English names start with a capital as labels
-         * (“Small companies in …”) but not mid-sentence; other languages keep theirs.
+         * The group's name inside a sentence: names start with a capital as labels (“Small companies
+         * in …”) but, in most languages, not mid-sentence; each bundle says whether its language
+         * lower-cases them (German nouns keep theirs). An abbreviation (“EU …”) keeps its capitals.
          */
         String groupInSentence() {
-            boolean english = locale.getLanguage().equals("en");
-            return english && group.length() > 1 && Character.isLowerCase(group.charAt(1))
-                    ? Character.toLowerCase(group.charAt(0)) + group.substring(1)
+            boolean lower = Boolean.parseBoolean(say("grammar.group-lower-case-in-sentence"));
+            return lower && group.length() > 1 && Character.isLowerCase(group.charAt(1))
+                    ? group.substring(0, 1).toLowerCase(locale) + group.substring(1)
                     : group;
         }
 

@@ -23,7 +23,7 @@ public record CatalogueEntry(
         Set<SizeClass> sizes,
         int effortDays,
         Cost cost,
-        String provider,
+        Map<String, String> provider,
         String link,
         boolean example) {
 
@@ -55,6 +55,14 @@ public record CatalogueEntry(
         return description.getOrDefault(language, description.get("en"));
     }
 
+    /**
+     * Who provides it, in a language: a name (given as one text in the file) reads the same in
+     * every language; a description such as “your regional Digital Innovation Hub” is translated.
+     */
+    public String provider(String language) {
+        return provider.getOrDefault(language, provider.get("en"));
+    }
+
     /** Whether a reader of {@code language} gets the English text (and a note saying so). */
     public boolean inEnglishOnly(String language) {
         return !title.containsKey(language);
@@ -63,6 +71,7 @@ public record CatalogueEntry(
     public CatalogueEntry {
         title = Map.copyOf(title);
         description = Map.copyOf(description);
+        provider = Map.copyOf(provider);
         dimensions = List.copyOf(dimensions);
         sectors = Set.copyOf(sectors);
         countries = Set.copyOf(countries);

@@ -161,10 +161,7 @@ public final class CatalogueParser {
             problem("effort-days", "must be a whole number of days from 1 to 365");
         }
         Cost cost = choice(raw.get("cost"), "cost", Cost.class);
-        String provider = raw.get("provider") instanceof String p && !p.isBlank() ? p.strip() : null;
-        if (provider == null) {
-            problem("provider", "is required");
-        }
+        Map<String, String> provider = provider(raw.get("provider"));
         String link = link(raw.get("link"));
         Object example = raw.get("example");
         if (example != null && !(example instanceof Boolean)) {
@@ -210,6 +207,18 @@ public final class CatalogueParser {
             problem("maturity", "from " + from + " lies above to " + to);
         }
         return new String[] {from, to};
+    }
+
+    /** A name (one text, the same in every language) or a description per language. */
+    private Map<String, String> provider(Object value) {
+        if (value instanceof String name && !name.isBlank()) {
+            return Map.of("en", name.strip());
+        }
+        if (value instanceof Map<?, ?>) {
+            return text(value, "provider", 120);
+        }
+        problem("provider", "is required: a name, or a description per language: " + vocabulary.languages());
+        return Map.of();
     }
 
     private Map<String, String> text(Object value, String path, int maxLength) {

@@ -41,7 +41,7 @@ public final class CatalogueWriter {
         }
         tree.put("effort-days", entry.effortDays());
         tree.put("cost", key(entry.cost()));
-        tree.put("provider", entry.provider());
+        tree.put("provider", entry.provider().size() == 1 ? entry.provider().get("en") : texts(entry.provider()));
         if (entry.link() != null) {
             tree.put("link", entry.link());
         }

@@ -24,7 +24,7 @@ record EntryJson(
         List<String> sizes,
         int effortDays,
         String cost,
-        String provider,
+        Map<String, String> provider,
         String link,
         boolean example,
         boolean withdrawn,

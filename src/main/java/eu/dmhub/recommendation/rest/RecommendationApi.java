@@ -110,7 +110,8 @@ class RecommendationApi {
         if (count < 1 || count > 100) {
             throw InvalidInput.of("limit", "error.recommendation.limit", limit);
         }
-        var ranked = recommendations.forAssessment(CurrentPersons.required(), assessment, Language.of(locale));
+        Language language = Language.of(locale);
+        var ranked = recommendations.forAssessment(CurrentPersons.required(), assessment, language);
         var list = ranked.recommendations();
         var json = new java.util.ArrayList<RecommendationJson>();
         for (int i = 0; i < Math.min(count, list.size()); i++) {
@@ -129,7 +130,7 @@ class RecommendationApi {
                     r.evidence(),
                     entry.effortDays(),
                     entry.cost().name().toLowerCase(Locale.ROOT),
-                    entry.provider(),
+                    entry.provider(language.code()),
                     entry.example(),
                     "/toolbox/" + entry.id(),
                     r.planned() == null ? null : r.planned().key()));

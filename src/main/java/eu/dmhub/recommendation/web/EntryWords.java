@@ -51,7 +51,7 @@ class EntryWords {
                 levels,
                 effort(e, locale),
                 cost(e, locale),
-                e.provider(),
+                e.provider(language),
                 e.link(),
                 e.example());
     }

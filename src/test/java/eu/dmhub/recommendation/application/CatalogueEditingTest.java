@@ -9,6 +9,7 @@ import eu.dmhub.WebSession;
 import eu.dmhub.assessment.Questionnaires;
 import eu.dmhub.identity.Role;
 import eu.dmhub.identity.application.RegistrationService;
+import eu.dmhub.shared.Language;
 import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.util.Map;
@@ -150,7 +151,7 @@ class CatalogueEditingTest {
     void aNewEntryFromItsPageAppearsInTheToolboxAndAWithdrawnOneLeavesItButKeepsItsPage() {
         var blank = admin.get("/admin/catalogue/new");
         assertThat(blank.status()).isEqualTo(200);
-        assertThat(textarea(blank.body())).startsWith("id:\ntype:\ntitle:\n  en:\n  et:\n");
+        assertThat(textarea(blank.body())).startsWith("id:\ntype:\ntitle:\n  en:\n  et:\n  lv:\n  lt:\n  pl:\n");
         String id = "admin-page-" + System.nanoTime();
 
         var saved = admin.post(
@@ -284,15 +285,24 @@ class CatalogueEditingTest {
         return """
                 id: %s
                 type: training
-                title: {en: "%s", et: "%s (et)"}
-                description: {en: Written by a test., et: Testi kirjutatud.}
+                title: {en: "%s"%s}
+                description: {en: Written by a test.%s}
                 dimensions: [data]
                 maturity: {from: basic, to: average}
                 sectors: [U]
                 effort-days: 2
                 cost: free
                 provider: A test provider
-                """.formatted(id, title, title);
+                """.formatted(
+                        id, title, translations("\"" + title + " (%s)\""), translations("Written by a test (%s)."));
+    }
+
+    /** “, et: …, lv: …” for every language but English, each text naming its language. */
+    private static String translations(String pattern) {
+        return Language.SUPPORTED.stream()
+                .filter(l -> !l.equals(Language.ENGLISH))
+                .map(l -> ", " + l.code() + ": " + pattern.formatted(l.code()))
+                .collect(java.util.stream.Collectors.joining());
     }
 
     private void withdraw(String id) {

@@ -112,7 +112,8 @@ class CatalogueYamlProperties {
                         Set.of(SizeClass.MICRO, SizeClass.LARGE),
                         12,
                         CatalogueEntry.Cost.HIGH,
-                        provider,
+                        // a name when linked, else a description per language: both must come back
+                        linked ? Map.of("en", provider) : Map.of("en", provider, "et", provider + "."),
                         linked ? "https://example.com/a?b=c#d" : null,
                         linked));
     }
@@ -131,7 +132,7 @@ class CatalogueYamlProperties {
                 Set.of(),
                 1,
                 CatalogueEntry.Cost.FREE,
-                provider,
+                Map.of("en", provider),
                 null,
                 false);
     }

@@ -125,7 +125,7 @@ class RankingProperties {
                         z,
                         days,
                         CatalogueEntry.Cost.FREE,
-                        "P",
+                        Map.of("en", "P"),
                         null,
                         false));
         return entry.list().ofMaxSize(30).map(list -> {

@@ -45,7 +45,7 @@ class ToolboxPagesTest {
             CatalogueEntry entry =
                     catalogue.find(link.substring("/toolbox/".length())).orElseThrow();
             assertThat(HtmlUtils.htmlUnescape(page.body()))
-                    .contains(entry.title().get("en"), entry.description().get("en"), entry.provider());
+                    .contains(entry.title().get("en"), entry.description().get("en"), entry.provider("en"));
         }
         var estonian = visitor.get(links.get(0) + "?lang=et");
         CatalogueEntry first =
