@@ -20,9 +20,16 @@ public final class WebSession {
 
     private final HttpClient client;
     private final String base;
+    private final String acceptLanguage;
 
     public WebSession(int port) {
+        this(port, "en");
+    }
+
+    /** A session of a browser whose language settings send this Accept-Language header. */
+    public WebSession(int port, String acceptLanguage) {
         this.base = "http://localhost:" + port;
+        this.acceptLanguage = acceptLanguage;
         this.client = HttpClient.newBuilder()
                 .cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER)
@@ -30,13 +37,12 @@ public final class WebSession {
     }
 
     public Page get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
+        return send(request(path).GET().build());
     }
 
     /** Downloads a file with this session's cookies. */
     public HttpApi.Download download(String path) {
-        return HttpApi.download(
-                client, HttpRequest.newBuilder(URI.create(base + path)).GET().build());
+        return HttpApi.download(client, request(path).GET().build());
     }
 
     /** Posts a form the way a browser would, with the CSRF token taken from {@code formPage}. */
@@ -48,7 +54,7 @@ public final class WebSession {
         String body = all.entrySet().stream()
                 .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
                 .collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(URI.create(base + path))
+        return send(request(path)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body))
                 .build());
@@ -61,6 +67,10 @@ public final class WebSession {
                     "Sign-in failed for " + email + ": " + page.status() + " " + page.location());
         }
         return this;
+    }
+
+    private HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create(base + path)).header("Accept-Language", acceptLanguage);
     }
 
     private Page send(HttpRequest request) {

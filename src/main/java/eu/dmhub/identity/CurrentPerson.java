@@ -5,7 +5,10 @@ import eu.dmhub.shared.Language;
 import java.util.Set;
 import java.util.UUID;
 
-/** The signed-in person, as every module sees them. */
+/**
+ * The signed-in person, as every module sees them; {@code language} is the one they chose to read
+ * the platform in, {@code null} until they choose.
+ */
 public record CurrentPerson(
         UUID id, String email, String displayName, CompanyId organisation, Set<Role> roles, Language language)
         implements java.io.Serializable {

@@ -1,8 +1,8 @@
 package eu.dmhub.web;
 
+import eu.dmhub.identity.LanguagePreferences;
 import eu.dmhub.shared.Language;
 import jakarta.servlet.http.HttpServletRequest;
-import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.beans.factory.annotation.Value;
@@ -13,7 +13,6 @@ import org.springframework.core.Ordered;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 @Configuration(proxyBeanMethods = false)
@@ -22,22 +21,21 @@ class WebConfiguration implements WebMvcConfigurer {
     static final List<Locale> SUPPORTED =
             Language.SUPPORTED.stream().map(Language::locale).toList();
 
-    /** The language picked with the switcher (kept in a cookie), else the browser's Accept-Language. */
     @Bean
-    LocaleResolver localeResolver() {
-        var resolver = new CookieLocaleResolver("dmhub-lang");
-        resolver.setCookieMaxAge(Duration.ofDays(365));
-        resolver.setDefaultLocaleFunction(WebConfiguration::fromAcceptLanguage);
-        return resolver;
+    LocaleResolver localeResolver(LanguagePreferences preferences) {
+        return new RememberedLocaleResolver(preferences);
     }
 
+    /** The first supported language of an Accept-Language header, else English. */
     static Locale fromAcceptLanguage(HttpServletRequest request) {
         String header = request.getHeader("Accept-Language");
         if (header != null && !header.isBlank()) {
             try {
-                Locale match = Locale.lookup(Locale.LanguageRange.parse(header), SUPPORTED);
-                if (match != null) {
-                    return match;
+                for (Locale.LanguageRange range : Locale.LanguageRange.parse(header)) {
+                    var language = Language.supported(range.getRange().replace("*", ""));
+                    if (language.isPresent() && range.getWeight() > 0) {
+                        return language.get().locale();
+                    }
                 }
             } catch (IllegalArgumentException ignored) {
                 // a malformed header falls back to English
@@ -51,7 +49,9 @@ class WebConfiguration implements WebMvcConfigurer {
         var interceptor = new LocaleChangeInterceptor();
         interceptor.setParamName("lang");
         interceptor.setIgnoreInvalidLocale(true);
-        registry.addInterceptor(new SupportedLocaleOnly(interceptor));
+        // the API takes its language from Accept-Language (and a report's lang parameter) without
+        // remembering it: a client's request does not change what a person reads on the pages
+        registry.addInterceptor(new SupportedLocaleOnly(interceptor)).excludePathPatterns("/api/**");
     }
 
     @Bean

@@ -5,11 +5,10 @@ import eu.dmhub.identity.Companies;
 import eu.dmhub.identity.CompanyProfile;
 import eu.dmhub.identity.CurrentPerson;
 import eu.dmhub.shared.Language;
+import eu.dmhub.shared.LocalFormats;
 import eu.dmhub.shared.NotFound;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.UUID;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -76,11 +75,7 @@ public class ResultReport {
         LocalDate submitted = LocalDate.ofInstant(assessment.submittedAt().orElseThrow(), ZoneId.systemDefault());
         var context = new Context(language.locale());
         context.setVariable("company", company.legalName());
-        context.setVariable(
-                "date",
-                DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                        .withLocale(language.locale())
-                        .format(submitted));
+        context.setVariable("date", LocalFormats.longDate(language.locale()).format(submitted));
         context.setVariable("result", results.of(assessment, language));
         context.setVariable("sections", sections.of(person, assessmentId, language));
         String html = templates.process("assessment/report", context);

@@ -51,6 +51,8 @@ public interface IdentityStore {
 
     Optional<StoredPerson> findPerson(UUID id);
 
+    void updateLanguage(UUID personId, Language language);
+
     void insertToken(UUID personId, byte[] tokenHash, Instant expiresAt);
 
     Optional<UUID> personOfValidToken(byte[] tokenHash, Instant now);

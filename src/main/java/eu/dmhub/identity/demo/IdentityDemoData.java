@@ -7,7 +7,6 @@ import eu.dmhub.identity.application.RegistrationService;
 import eu.dmhub.identity.domain.CompanyDetails;
 import eu.dmhub.shared.CompanyId;
 import eu.dmhub.shared.CountryCode;
-import eu.dmhub.shared.Language;
 import eu.dmhub.shared.NaceSector;
 import eu.dmhub.shared.NutsRegion;
 import eu.dmhub.shared.SizeClass;
@@ -94,7 +93,7 @@ class IdentityDemoData implements ApplicationRunner {
                         login.email(),
                         PASSWORD,
                         login.name(),
-                        Language.ENGLISH,
+                        null, // not chosen: the demo reads in the browser's language until one is picked
                         login.kind(),
                         login.organisation(),
                         Set.of(login.role()));

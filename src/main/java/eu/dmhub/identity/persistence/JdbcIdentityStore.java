@@ -138,7 +138,7 @@ class JdbcIdentityStore implements IdentityStore {
                 .param("hash", passwordHash)
                 .param("name", name)
                 .param("organisation", organisation.value())
-                .param("language", language.code())
+                .param("language", language == null ? null : language.code())
                 .update();
         for (Role role : roles) {
             jdbc.sql("insert into identity.person_role (person_id, role) values (:id, :role)")
@@ -165,6 +165,14 @@ class JdbcIdentityStore implements IdentityStore {
                 .optional();
     }
 
+    @Override
+    public void updateLanguage(UUID personId, Language language) {
+        jdbc.sql("update identity.person set language = :language where id = :id")
+                .param("language", language.code())
+                .param("id", personId)
+                .update();
+    }
+
     private static StoredPerson person(ResultSet rs, int row) throws SQLException {
         Set<Role> roles = Arrays.stream(rs.getString("roles").split(","))
                 .filter(s -> !s.isBlank())
@@ -177,7 +185,7 @@ class JdbcIdentityStore implements IdentityStore {
                 rs.getString("display_name"),
                 new CompanyId(rs.getObject("organisation_id", UUID.class)),
                 roles,
-                new Language(rs.getString("language")));
+                rs.getString("language") == null ? null : new Language(rs.getString("language")));
     }
 
     @Override

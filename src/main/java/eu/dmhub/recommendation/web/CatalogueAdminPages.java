@@ -9,14 +9,14 @@ import eu.dmhub.recommendation.domain.CatalogueEntry;
 import eu.dmhub.shared.Conflict;
 import eu.dmhub.shared.InvalidInput;
 import eu.dmhub.shared.InvalidInput.Problem;
+import eu.dmhub.shared.LocalFormats;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,8 +33,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 @RequestMapping("/admin/catalogue")
 class CatalogueAdminPages {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'");
 
     /** One line of the list. */
     record Row(
@@ -155,6 +153,6 @@ class CatalogueAdminPages {
     }
 
     private static String when(Instant instant) {
-        return WHEN.format(instant.atOffset(ZoneOffset.UTC));
+        return LocalFormats.dateTime(LocaleContextHolder.getLocale()).format(instant);
     }
 }

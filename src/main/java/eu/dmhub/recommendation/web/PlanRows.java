@@ -2,8 +2,8 @@ package eu.dmhub.recommendation.web;
 
 import eu.dmhub.recommendation.application.Catalogue;
 import eu.dmhub.recommendation.domain.PlanItem;
+import eu.dmhub.shared.LocalFormats;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,8 +26,7 @@ class PlanRows {
 
     List<Row> of(List<PlanItem> items, Locale locale) {
         Map<String, String> dimensions = words.dimensionTitles(locale);
-        DateTimeFormatter date =
-                DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+        DateTimeFormatter date = LocalFormats.date(locale);
         return items.stream().map(item -> row(item, dimensions, date, locale)).toList();
     }
 

@@ -8,10 +8,9 @@ import eu.dmhub.chart.RadarChart;
 import eu.dmhub.identity.CurrentPerson;
 import eu.dmhub.recommendation.application.ActionPlans;
 import eu.dmhub.shared.Language;
+import eu.dmhub.shared.LocalFormats;
 import java.text.NumberFormat;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -80,9 +79,7 @@ class ProgressSection implements ResultSection {
             now.add(score / max.get(dimension) * 100);
         }
         rows.add(row(words.message("benchmark.overall", locale), previous.overall(), current.overall(), number));
-        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                .withLocale(locale)
-                .withZone(ZoneId.systemDefault());
+        DateTimeFormatter date = LocalFormats.date(locale);
         String thenDate = date.format(previous.submittedAt());
         String nowDate = date.format(current.submittedAt());
         String chart = null;
