@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import eu.dmhub.Fixtures;
 import eu.dmhub.HttpApi;
 import eu.dmhub.WebSession;
+import java.util.List;
 import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -162,5 +163,29 @@ class PagesTest {
                         .path("scheme")
                         .asString())
                 .isEqualTo("bearer");
+    }
+
+    /** An endpoint that creates says so: the description gives 201 (and 200 only where it may also answer 200). */
+    @Test
+    void theApiDescriptionSaysWhichRequestsCreate() {
+        var paths = new HttpApi(port).get("/v3/api-docs", null).json().path("paths");
+        Map<String, List<String>> created = Map.of(
+                "/api/v1/auth/register post", List.of("201"),
+                "/api/v1/models post", List.of("201"),
+                "/api/v1/assessments post", List.of("201"),
+                "/api/v1/plan/items post", List.of("201"),
+                "/api/v1/assessments/{id}/retake post", List.of("200", "201"),
+                "/api/v1/catalogue/entries/{id} put", List.of("200", "201"));
+        created.forEach((operation, codes) -> {
+            String[] pathAndMethod = operation.split(" ");
+            var responses = paths.path(pathAndMethod[0]).path(pathAndMethod[1]).path("responses");
+            assertThat(responses.propertyNames().stream().filter(code -> code.startsWith("2")))
+                    .as(operation)
+                    .containsExactlyInAnyOrderElementsOf(codes);
+            codes.forEach(
+                    code -> assertThat(responses.path(code).path("content").isEmpty())
+                            .as("%s %s describes its body", operation, code)
+                            .isFalse());
+        });
     }
 }

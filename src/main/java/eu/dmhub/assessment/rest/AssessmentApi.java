@@ -24,6 +24,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,6 +32,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -79,6 +81,7 @@ class AssessmentApi {
 
     @PostMapping("/api/v1/assessments")
     @Operation(summary = "Start an assessment of a company with the newest version of a model")
+    @ResponseStatus(HttpStatus.CREATED) // what the description says; the answer sets it too
     ResponseEntity<AssessmentJson> start(@RequestBody StartRequest request) {
         if (request.companyId() == null || request.companyId().isBlank()) {
             throw InvalidInput.of("companyId", "error.required");

@@ -13,6 +13,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -55,6 +57,7 @@ class ModelApi {
     @Operation(
             summary = "Upload a new model version (YAML, see docs/models.md); administrators only",
             security = @SecurityRequirement(name = "bearer"))
+    @ResponseStatus(HttpStatus.CREATED) // what the description says; the answer sets it too
     ResponseEntity<ModelJson.Summary> upload(
             @RequestParam(name = "fileName", required = false) String fileName, @RequestBody byte[] content) {
         QuestionnaireModel model;

@@ -11,11 +11,13 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.time.Instant;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -39,6 +41,7 @@ class AuthApi {
 
     @PostMapping("/register")
     @Operation(summary = "Register a person and their company; the person becomes the company's SME user")
+    @ResponseStatus(HttpStatus.CREATED) // what the description says; the answer sets it too
     ResponseEntity<RegisteredJson> register(@RequestBody Registration registration) {
         Registered registered = registrations.register(registration);
         return ResponseEntity.created(URI.create("/api/v1/companies/" + registered.companyId()))

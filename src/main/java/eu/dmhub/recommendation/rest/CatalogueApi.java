@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
@@ -60,6 +61,8 @@ class CatalogueApi {
                     + " it under an unused id; checked like the files, each problem naming entry, place and reason;"
                     + " administrators only",
             security = @SecurityRequirement(name = "bearer"))
+    @ApiResponse(responseCode = "200", description = "Saved as the entry's next revision")
+    @ApiResponse(responseCode = "201", description = "Added under an unused id; Location names it")
     ResponseEntity<EntryJson> put(
             @PathVariable String id,
             @io.swagger.v3.oas.annotations.parameters.RequestBody(

@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -24,6 +25,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -150,6 +152,7 @@ class RecommendationApi {
     @Operation(
             summary = "Add a catalogue entry recommended for one of your assessments to the action plan;"
                     + " adding it again returns the item already there")
+    @ResponseStatus(HttpStatus.CREATED) // what the description says; the answer sets it too
     ResponseEntity<PlanItemJson> add(@RequestBody AddRequest request) {
         PlanItem item = plans.add(CurrentPersons.required(), request.entryId(), request.assessmentId());
         return ResponseEntity.created(URI.create("/api/v1/plan/items/" + item.id()))
