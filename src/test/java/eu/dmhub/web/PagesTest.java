@@ -172,7 +172,7 @@ class PagesTest {
         Map<String, List<String>> created = Map.of(
                 "/api/v1/auth/register post", List.of("201"),
                 "/api/v1/models post", List.of("201"),
-                "/api/v1/assessments post", List.of("201"),
+                "/api/v1/assessments post", List.of("200", "201"),
                 "/api/v1/plan/items post", List.of("201"),
                 "/api/v1/assessments/{id}/retake post", List.of("200", "201"),
                 "/api/v1/catalogue/entries/{id} put", List.of("200", "201"));

@@ -45,8 +45,15 @@ public class AssessmentService {
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
+    /** Where starting leads: a new assessment ({@code started}), or the one already in progress. */
+    public record Start(Assessment assessment, boolean started) {}
+
+    /**
+     * Starts the newest version of a model for a company. A company keeps one open assessment per
+     * model: when one is already in progress, that one is returned and nothing is started.
+     */
     @Transactional
-    public Assessment start(CurrentPerson person, CompanyId company, String modelId) {
+    public Start start(CurrentPerson person, CompanyId company, String modelId) {
         if (company == null || companies.findFor(person, company).isEmpty()) {
             throw new NotFound("error.company.not-found");
         }
@@ -55,9 +62,14 @@ public class AssessmentService {
         }
         QuestionnaireModel model =
                 models.latest(modelId).orElseThrow(() -> InvalidInput.of("model", "error.model.unknown", modelId));
+        store.lockStarting(company, model.id());
+        Optional<UUID> open = store.findInProgress(company, model.id());
+        if (open.isPresent()) {
+            return new Start(store.find(open.get(), false).orElseThrow(), false);
+        }
         Assessment assessment = Assessment.start(company, model, now());
         store.insert(assessment, person.id());
-        return assessment;
+        return new Start(assessment, true);
     }
 
     /** Where a retake leads: a new assessment ({@code started}), or the one already in progress. */

@@ -24,7 +24,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,7 +31,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -80,8 +78,12 @@ class AssessmentApi {
     }
 
     @PostMapping("/api/v1/assessments")
-    @Operation(summary = "Start an assessment of a company with the newest version of a model")
-    @ResponseStatus(HttpStatus.CREATED) // what the description says; the answer sets it too
+    @Operation(
+            summary = "Start an assessment of a company with the newest version of a model. A company keeps one"
+                    + " open assessment per model: when one is in progress, nothing is started and that one is"
+                    + " returned.")
+    @ApiResponse(responseCode = "201", description = "Started; Location names the new assessment")
+    @ApiResponse(responseCode = "200", description = "An assessment of the model was already in progress: that one")
     ResponseEntity<AssessmentJson> start(@RequestBody StartRequest request) {
         if (request.companyId() == null || request.companyId().isBlank()) {
             throw InvalidInput.of("companyId", "error.required");
@@ -90,9 +92,8 @@ class AssessmentApi {
         if (company == null) {
             throw new NotFound("error.company.not-found");
         }
-        Assessment assessment = assessments.start(CurrentPersons.required(), company, request.model());
-        return ResponseEntity.created(URI.create("/api/v1/assessments/" + assessment.id()))
-                .body(json(assessment));
+        var start = assessments.start(CurrentPersons.required(), company, request.model());
+        return startedOrOpen(start.assessment(), start.started());
     }
 
     @PostMapping("/api/v1/assessments/{id}/retake")
@@ -114,13 +115,18 @@ class AssessmentApi {
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     ResponseEntity<AssessmentJson> retake(@PathVariable String id) {
         var retake = assessments.retake(CurrentPersons.required(), uuid(id));
-        URI location = URI.create("/api/v1/assessments/" + retake.assessment().id());
-        if (retake.started()) {
-            return ResponseEntity.created(location).body(json(retake.assessment()));
+        return startedOrOpen(retake.assessment(), retake.started());
+    }
+
+    /** 201 with Location for an assessment just started; 200 with Content-Location for the open one. */
+    private ResponseEntity<AssessmentJson> startedOrOpen(Assessment assessment, boolean started) {
+        URI location = URI.create("/api/v1/assessments/" + assessment.id());
+        if (started) {
+            return ResponseEntity.created(location).body(json(assessment));
         }
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_LOCATION, location.toString())
-                .body(json(retake.assessment()));
+                .body(json(assessment));
     }
 
     @PutMapping("/api/v1/assessments/{id}/answers")

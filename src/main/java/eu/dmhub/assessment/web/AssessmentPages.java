@@ -68,16 +68,11 @@ class AssessmentPages {
     @PostMapping
     String start(@RequestParam(name = "model", required = false) String modelId) {
         CurrentPerson person = CurrentPersons.required();
-        var inProgress = assessments.list(person, person.organisation()).stream()
-                .filter(a ->
-                        a.status() == Assessment.Status.IN_PROGRESS && a.model().equals(modelId))
-                .findFirst();
-        if (inProgress.isPresent()) {
-            // One open assessment per model: starting again continues it rather than leaving a half-done copy.
-            return "redirect:/assessments/" + inProgress.get().id();
-        }
-        Assessment assessment = assessments.start(person, person.organisation(), modelId);
-        return "redirect:/assessments/" + assessment.id() + "/dimensions/1";
+        var start = assessments.start(person, person.organisation(), modelId);
+        // one open assessment per model: starting again continues it where it was left
+        return start.started()
+                ? "redirect:/assessments/" + start.assessment().id() + "/dimensions/1"
+                : "redirect:/assessments/" + start.assessment().id();
     }
 
     /** Resumes where the company left off: the first dimension with an unanswered question. */

@@ -93,6 +93,38 @@ class AssessmentApiTest {
     }
 
     @Test
+    void aCompanyKeepsOneOpenAssessmentPerModel() {
+        Account account = registered();
+        String open = started(account, "dma");
+        api.put(
+                "/api/v1/assessments/" + open + "/answers",
+                account.token(),
+                Map.of("answers", Map.of("q2", List.of("budget"))));
+
+        Reply again = api.post(
+                "/api/v1/assessments", account.token(), Map.of("companyId", account.companyId(), "model", "dma"));
+        assertThat(again.status()).as("nothing is started").isEqualTo(200);
+        assertThat(again.header("Content-Location")).isEqualTo("/api/v1/assessments/" + open);
+        assertThat(again.json().path("id").asString()).isEqualTo(open);
+        assertThat(again.json().path("answers").propertyNames()).containsExactly("q2");
+        String other = started(account, "dii");
+        assertThat(other).as("another model has its own").isNotEqualTo(open);
+
+        Fixtures.submit(
+                api,
+                new Fixtures.Owner(null, null, account.token(), account.companyId()),
+                "dma",
+                Fixtures.bestAnswers(api.get("/api/v1/models/dma", null).json()));
+        Reply list = api.get("/api/v1/companies/" + account.companyId() + "/assessments", account.token());
+        assertThat(list.json().size())
+                .as("the open dma one was submitted, not a copy")
+                .isEqualTo(2);
+        assertThat(started(account, "dma"))
+                .as("once submitted, a new one starts")
+                .isNotEqualTo(open);
+    }
+
+    @Test
     void modelsAreLocalisedByAcceptLanguage() {
         Reply models = api.get("/api/v1/models", null);
         assertThat(models.status()).isEqualTo(200);
