@@ -42,6 +42,12 @@ public final class Fixtures {
         return registration;
     }
 
+    /** The company part of a registration such as {@link #aSmallManufacturerInTartu()}, to read or change. */
+    @SuppressWarnings("unchecked")
+    public static Map<String, Object> company(Map<String, Object> registration) {
+        return (Map<String, Object>) registration.get("company");
+    }
+
     /** An SME user who registered their company over the API, and their token. */
     public record Owner(String email, String password, String token, String companyId) {}
 

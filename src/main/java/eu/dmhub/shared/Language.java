@@ -26,7 +26,7 @@ public record Language(String code) implements java.io.Serializable {
     }
 
     public static Language of(Locale locale) {
-        return supported(locale.toLanguageTag()).orElse(ENGLISH);
+        return byCode(locale.getLanguage()).orElse(ENGLISH);
     }
 
     /**
@@ -34,7 +34,10 @@ public record Language(String code) implements java.io.Serializable {
      * ({@code no}, {@code nn}) is read as Bokmål, the written standard we translate into.
      */
     public static Optional<Language> supported(String tag) {
-        String code = tag == null ? "" : Locale.forLanguageTag(tag.strip()).getLanguage();
+        return byCode(tag == null ? "" : Locale.forLanguageTag(tag.strip()).getLanguage());
+    }
+
+    private static Optional<Language> byCode(String code) {
         String written = code.equals("no") || code.equals("nn") ? "nb" : code;
         return SUPPORTED.stream().filter(l -> l.code().equals(written)).findFirst();
     }

@@ -2,7 +2,6 @@ package eu.dmhub.web;
 
 import eu.dmhub.shared.LocalFormats;
 import java.time.Instant;
-import java.time.LocalDate;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -14,11 +13,5 @@ public class Formats {
         return instant == null
                 ? ""
                 : LocalFormats.date(LocaleContextHolder.getLocale()).format(instant);
-    }
-
-    public String date(LocalDate date) {
-        return date == null
-                ? ""
-                : LocalFormats.date(LocaleContextHolder.getLocale()).format(date);
     }
 }

@@ -258,8 +258,7 @@ class ReportPdfTest {
 
     private Company register(String legalName) {
         Map<String, Object> registration = Fixtures.aSmallManufacturerInTartu();
-        @SuppressWarnings("unchecked")
-        var details = (Map<String, Object>) registration.get("company");
+        var details = Fixtures.company(registration);
         details.put("legalName", legalName);
         HttpApi.Reply created = api.post("/api/v1/auth/register", null, registration);
         assertThat(created.status()).isEqualTo(201);

@@ -83,7 +83,7 @@ class RestartKeepsDataTest {
                             .json()
                             .path("legalName")
                             .asString())
-                    .isEqualTo(((Map<?, ?>) registration.get("company")).get("legalName"));
+                    .isEqualTo(Fixtures.company(registration).get("legalName"));
             assertThat(api.get("/api/v1/assessments/" + inProgress, bearer)
                             .json()
                             .path("answers")

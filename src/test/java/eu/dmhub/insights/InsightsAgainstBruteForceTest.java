@@ -131,8 +131,7 @@ class InsightsAgainstBruteForceTest {
         var profiles = new HashMap<String, Map<String, Object>>();
         for (int i = 0; i < 24; i++) {
             Map<String, Object> registration = Fixtures.aSmallManufacturerInTartu();
-            @SuppressWarnings("unchecked")
-            var company = (Map<String, Object>) registration.get("company");
+            var company = Fixtures.company(registration);
             company.put("country", random.nextBoolean() ? "EE" : "LV");
             company.put("region", company.get("country").equals("EE") ? "EE001" : "");
             String id = api.post("/api/v1/auth/register", null, registration)

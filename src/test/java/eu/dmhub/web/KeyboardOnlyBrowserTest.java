@@ -58,8 +58,7 @@ class KeyboardOnlyBrowserTest {
     void aWholeAssessmentAndTheReportWithTheKeyboardAlone() throws Exception {
         Map<String, Object> registration = Fixtures.aSmallManufacturerInTartu();
         Fixtures.aSignedInOwner(new HttpApi(port), registration);
-        @SuppressWarnings("unchecked")
-        String companyName = (String) ((Map<String, Object>) registration.get("company")).get("legalName");
+        String companyName = (String) Fixtures.company(registration).get("legalName");
 
         browser.get(url("/login"));
         tabTo(browser.findElement(By.id("username")));

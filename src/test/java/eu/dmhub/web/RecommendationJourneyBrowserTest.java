@@ -54,8 +54,7 @@ class RecommendationJourneyBrowserTest {
     void assessPlanRetakeSeeProgressAndDownloadTheReport() throws Exception {
         Map<String, Object> registration = Fixtures.aSmallManufacturerInTartu();
         Fixtures.aSignedInOwner(new HttpApi(port), registration);
-        @SuppressWarnings("unchecked")
-        String companyName = (String) ((Map<String, Object>) registration.get("company")).get("legalName");
+        String companyName = (String) Fixtures.company(registration).get("legalName");
 
         browser.get(url("/login"));
         browser.findElement(By.id("username")).sendKeys((String) registration.get("email"));

@@ -62,10 +62,9 @@ public class AssessmentService {
         }
         QuestionnaireModel model =
                 models.latest(modelId).orElseThrow(() -> InvalidInput.of("model", "error.model.unknown", modelId));
-        store.lockStarting(company, model.id());
-        Optional<UUID> open = store.findInProgress(company, model.id());
+        Optional<Assessment> open = lockedOpen(company, model.id());
         if (open.isPresent()) {
-            return new Start(store.find(open.get(), false).orElseThrow(), false);
+            return new Start(open.get(), false);
         }
         Assessment assessment = Assessment.start(company, model, now());
         store.insert(assessment, person.id());
@@ -87,14 +86,22 @@ public class AssessmentService {
             throw new Conflict("status", "error.assessment.not-submitted");
         }
         String modelId = previous.model().id();
-        store.lockStarting(previous.company(), modelId);
-        Optional<UUID> open = store.findInProgress(previous.company(), modelId);
+        Optional<Assessment> open = lockedOpen(previous.company(), modelId);
         if (open.isPresent()) {
-            return new Retake(store.find(open.get(), false).orElseThrow(), false);
+            return new Retake(open.get(), false);
         }
         Assessment next = previous.retake(models.latest(modelId).orElseThrow(), now());
         store.insert(next, person.id());
         return new Retake(next, true);
+    }
+
+    /**
+     * The company's assessment of the model in progress, if any, with the start of that model
+     * locked for the rest of the transaction so that no one starts another meanwhile.
+     */
+    private Optional<Assessment> lockedOpen(CompanyId company, String modelId) {
+        store.lockStarting(company, modelId);
+        return store.findInProgress(company, modelId).flatMap(id -> store.find(id, false));
     }
 
     @Transactional(readOnly = true)

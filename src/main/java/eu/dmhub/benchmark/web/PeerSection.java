@@ -62,8 +62,7 @@ class PeerSection implements ResultSection {
         Map<String, String> titles =
                 questionnaires.dimensionTitles(comparison.model(), comparison.modelVersion(), language);
         Map<String, Double> maxScores = questionnaires.maxScores(comparison.model(), comparison.modelVersion());
-        NumberFormat number = NumberFormat.getNumberInstance(locale);
-        number.setMaximumFractionDigits(1);
+        NumberFormat number = LocalFormats.number(locale);
         NumberFormat percent = LocalFormats.percent(locale);
         List<Row> rows = comparison.lines().stream()
                 .map(line -> {

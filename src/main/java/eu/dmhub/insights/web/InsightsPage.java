@@ -13,6 +13,7 @@ import eu.dmhub.shared.CountryCode;
 import eu.dmhub.shared.FormErrors;
 import eu.dmhub.shared.InvalidInput;
 import eu.dmhub.shared.Language;
+import eu.dmhub.shared.LocalFormats;
 import eu.dmhub.shared.SizeClass;
 import jakarta.servlet.http.HttpServletResponse;
 import java.text.NumberFormat;
@@ -123,7 +124,7 @@ class InsightsPage {
     }
 
     private List<Area> areas(InsightReport report, Map<String, String> titles, NumberFormat number, Locale locale) {
-        NumberFormat whole = NumberFormat.getIntegerInstance(locale);
+        NumberFormat whole = LocalFormats.integer(locale);
         return report.interventions().stream()
                 .map(i -> {
                     String group = tables.group(i, locale);
@@ -198,7 +199,7 @@ class InsightsPage {
         NumberFormat decimal = NumberFormat.getNumberInstance(locale);
         decimal.setMinimumFractionDigits(2);
         decimal.setMaximumFractionDigits(2);
-        NumberFormat whole = NumberFormat.getIntegerInstance(locale);
+        NumberFormat whole = LocalFormats.integer(locale);
         String suppressed = message("insights.suppressed", locale);
         return all.stream()
                 .map(t -> new Shown(

@@ -10,6 +10,7 @@ import eu.dmhub.recommendation.domain.CatalogueEntry;
 import eu.dmhub.recommendation.domain.PlanItem;
 import eu.dmhub.recommendation.domain.Ranking;
 import eu.dmhub.shared.Language;
+import eu.dmhub.shared.LocalFormats;
 import eu.dmhub.shared.NotFound;
 import java.text.NumberFormat;
 import java.util.ArrayList;
@@ -247,8 +248,7 @@ public class Recommendations {
             this.bands = bands;
             this.group = group;
             this.locale = locale;
-            this.number = NumberFormat.getNumberInstance(locale);
-            number.setMaximumFractionDigits(1);
+            this.number = LocalFormats.number(locale);
         }
 
         String dimension(String id) {

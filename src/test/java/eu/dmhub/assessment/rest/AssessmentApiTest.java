@@ -284,8 +284,7 @@ class AssessmentApiTest {
     @Test
     void registrationAndProfileErrorsNameTheirFields() {
         Map<String, Object> registration = aSmallManufacturerInTartu();
-        @SuppressWarnings("unchecked")
-        var company = (Map<String, Object>) registration.get("company");
+        var company = Fixtures.company(registration);
         company.put("country", "XX");
         company.put("naceDivision", "04");
         registration.put("password", "short");

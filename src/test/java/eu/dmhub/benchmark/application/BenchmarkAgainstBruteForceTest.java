@@ -176,8 +176,7 @@ class BenchmarkAgainstBruteForceTest {
 
     private static Company register(HttpApi api, Random random) {
         Map<String, Object> registration = Fixtures.aSmallManufacturerInTartu();
-        @SuppressWarnings("unchecked")
-        var profile = (Map<String, Object>) registration.get("company");
+        var profile = Fixtures.company(registration);
         profile.put("country", COUNTRIES[random.nextInt(2)]);
         profile.put("naceDivision", DIVISIONS[random.nextInt(2)]);
         profile.put("sizeClass", SIZES[random.nextInt(2)]);
