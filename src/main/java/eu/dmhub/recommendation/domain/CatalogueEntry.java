@@ -8,7 +8,9 @@ import java.util.Set;
 /**
  * One entry of the recommendation catalogue. Texts are by language code ({@code en} always
  * present); an empty {@code sectors}, {@code countries} or {@code sizes} means “all”. The maturity
- * range is given by level ids of the dma model, {@code fromLevel} up to {@code toLevel}.
+ * range is given by level ids of the dma model, {@code fromLevel} up to {@code toLevel};
+ * {@code indicators} names the dii indicators (question ids of the dii model) the entry helps a
+ * company meet, in the order the entry lists them (empty: it serves dma results only).
  */
 public record CatalogueEntry(
         String id,
@@ -18,6 +20,7 @@ public record CatalogueEntry(
         List<String> dimensions,
         String fromLevel,
         String toLevel,
+        List<String> indicators,
         Set<String> sectors,
         Set<String> countries,
         Set<SizeClass> sizes,
@@ -73,6 +76,7 @@ public record CatalogueEntry(
         description = Map.copyOf(description);
         provider = Map.copyOf(provider);
         dimensions = List.copyOf(dimensions);
+        indicators = List.copyOf(indicators);
         sectors = Set.copyOf(sectors);
         countries = Set.copyOf(countries);
         sizes = Set.copyOf(sizes);
