@@ -9,10 +9,12 @@ import java.util.Set;
 /**
  * One entry of the recommendation catalogue. Texts are by language code ({@code en} always
  * present); an empty {@code sectors}, {@code countries} or {@code sizes} means “all”. The maturity
- * range is given by level ids of the dma model, {@code fromLevel} up to {@code toLevel}.
+ * range is given by level ids of the dma model, {@code fromLevel} up to {@code toLevel};
  * {@code languages} are the ISO 639-1 codes of the languages the offer itself is given in (empty:
  * not stated, as for our own advice and examples, which are texts in every language of the
  * platform); {@code source} is where its facts were checked, on {@code checked}.
+ * {@code indicators} names the dii indicators (question ids of the dii model) the entry helps a
+ * company meet, in the order the entry lists them (empty: it serves dma results only).
  */
 public record CatalogueEntry(
         String id,
@@ -22,6 +24,7 @@ public record CatalogueEntry(
         List<String> dimensions,
         String fromLevel,
         String toLevel,
+        List<String> indicators,
         Set<String> sectors,
         Set<String> countries,
         Set<SizeClass> sizes,
@@ -99,6 +102,7 @@ public record CatalogueEntry(
         provider = Map.copyOf(provider);
         dimensions = List.copyOf(dimensions);
         languages = List.copyOf(languages);
+        indicators = List.copyOf(indicators);
         sectors = Set.copyOf(sectors);
         countries = Set.copyOf(countries);
         sizes = Set.copyOf(sizes);

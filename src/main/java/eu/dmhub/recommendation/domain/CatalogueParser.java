@@ -24,8 +24,18 @@ import java.util.Set;
  */
 public final class CatalogueParser {
 
-    /** What entries may refer to: the dimensions and the maturity levels (in order) of the model. */
-    public record Vocabulary(List<String> dimensions, List<String> levels, List<String> languages) {}
+    /**
+     * What entries may refer to: the dimensions and the maturity levels (in order) of the dma model,
+     * the languages, and the indicator ids of the dii model.
+     */
+    public record Vocabulary(
+            List<String> dimensions, List<String> levels, List<String> languages, List<String> indicators) {
+
+        /** A vocabulary without dii indicators: entries may then name none. */
+        public Vocabulary(List<String> dimensions, List<String> levels, List<String> languages) {
+            this(dimensions, levels, languages, List.of());
+        }
+    }
 
     private static final String ID = "[a-z0-9][a-z0-9-]*";
     private static final Set<String> ISO_LANGUAGES = Set.of(Locale.getISOLanguages());
@@ -37,6 +47,7 @@ public final class CatalogueParser {
             "description",
             "dimensions",
             "maturity",
+            "indicators",
             "sectors",
             "countries",
             "sizes",
@@ -145,6 +156,14 @@ public final class CatalogueParser {
                 .forEach(d ->
                         problem("dimensions", "unknown dimension " + d + " (known: " + vocabulary.dimensions() + ")"));
         String[] range = maturity(raw.get("maturity"));
+        List<String> indicators = strings(raw.get("indicators"), "indicators", true);
+        indicators.stream()
+                .filter(i -> !vocabulary.indicators().contains(i))
+                .forEach(i -> problem(
+                        "indicators", "unknown dii indicator " + i + " (known: " + vocabulary.indicators() + ")"));
+        if (indicators.size() != new HashSet<>(indicators).size()) {
+            problem("indicators", "names an indicator twice");
+        }
         Set<String> sectors = all(strings(raw.get("sectors"), "sectors", true));
         sectors.stream()
                 .filter(s -> !NaceSector.sections().contains(s))
@@ -190,6 +209,7 @@ public final class CatalogueParser {
                 dimensions,
                 range[0],
                 range[1],
+                indicators,
                 sectors,
                 countries,
                 sizes,

@@ -28,6 +28,9 @@ public final class CatalogueWriter {
         maturity.put("from", entry.fromLevel());
         maturity.put("to", entry.toLevel());
         tree.put("maturity", maturity);
+        if (!entry.indicators().isEmpty()) {
+            tree.put("indicators", entry.indicators());
+        }
         if (!entry.sectors().isEmpty()) {
             tree.put("sectors", entry.sectors().stream().sorted().toList());
         }

@@ -108,6 +108,7 @@ class CatalogueYamlProperties {
                         List.of("data", "green"),
                         "average",
                         "advanced",
+                        linked ? List.of("crm", "erp") : List.of(),
                         Set.of("C", "J"),
                         Set.of(country),
                         Set.of(SizeClass.MICRO, SizeClass.LARGE),
@@ -132,6 +133,7 @@ class CatalogueYamlProperties {
                 List.of("data"),
                 "basic",
                 "average",
+                List.of(),
                 Set.of(),
                 Set.of(country),
                 Set.of(),
@@ -153,7 +155,8 @@ class CatalogueYamlProperties {
             return new CatalogueParser.Vocabulary(
                     dma.dimensions().stream().map(Dimension::id).toList(),
                     dma.levels().stream().map(Level::id).toList(),
-                    List.of("en", "et"));
+                    List.of("en", "et"),
+                    List.of("erp", "crm"));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -20,14 +20,21 @@ class CatalogueParserTest {
 
     private static final YAMLMapper YAML = YAMLMapper.builder().build();
 
-    /** The vocabulary the application derives from the dma model, read here from the model file itself. */
+    /**
+     * The vocabulary the application derives from the dma and dii models, read here from the model
+     * files themselves.
+     */
     static CatalogueParser.Vocabulary vocabulary() throws IOException {
         Map<?, ?> model = (Map<?, ?>) read("/models/dma-v1.yaml");
         var dimensions = new ArrayList<String>();
         ((List<?>) model.get("dimensions")).forEach(d -> dimensions.add((String) ((Map<?, ?>) d).get("id")));
         var levels = new ArrayList<String>();
         ((List<?>) model.get("levels")).forEach(l -> levels.add((String) ((Map<?, ?>) l).get("id")));
-        return new CatalogueParser.Vocabulary(dimensions, levels, List.of("en", "et"));
+        var indicators = new ArrayList<String>();
+        ((List<?>) ((Map<?, ?>) read("/models/dii-v1.yaml")).get("dimensions"))
+                .forEach(d -> ((List<?>) ((Map<?, ?>) d).get("questions"))
+                        .forEach(q -> indicators.add((String) ((Map<?, ?>) q).get("id"))));
+        return new CatalogueParser.Vocabulary(dimensions, levels, List.of("en", "et"), indicators);
     }
 
     private static Object read(String resource) throws IOException {
@@ -114,6 +121,10 @@ class CatalogueParserTest {
                         "broken-catalogue.yaml: entry cloud-course: dimensions: unknown dimension clouds (known: [strategy,"
                                 + " readiness, human, data, automation, green])",
                         "broken-catalogue.yaml: entry cloud-course: maturity: from advanced lies above to basic",
+                        "broken-catalogue.yaml: entry cloud-course: indicators: unknown dii indicator blockchain (known:"
+                                + " [internet-staff, fast-broadband, ict-specialists, erp, crm, social-media, cloud,"
+                                + " analytics, ai, ecommerce-1pct, web-sales-b2c, website])",
+                        "broken-catalogue.yaml: entry cloud-course: indicators: names an indicator twice",
                         "broken-catalogue.yaml: entry cloud-course: sectors: unknown NACE section Z",
                         "broken-catalogue.yaml: entry cloud-course: countries: unknown country code XX",
                         "broken-catalogue.yaml: entry cloud-course: sizes: unknown size class HUGE (MICRO, SMALL, MEDIUM,"
@@ -214,6 +225,23 @@ class CatalogueParserTest {
         return invalid.problems().stream()
                 .map(p -> p.path() + ": " + p.message())
                 .toList();
+    }
+
+    @Test
+    void anEntryNamesTheDiiIndicatorsItHelpsWithInItsOwnOrderOrNone() throws IOException {
+        List<?> entries = (List<?>) ((Map<?, ?>) read("/broken-catalogue/broken-catalogue.yaml")).get("entries");
+        var tagged = new java.util.LinkedHashMap<Object, Object>((Map<?, ?>) entries.get(0));
+        tagged.put("indicators", List.of("crm", "erp"));
+
+        assertThat(CatalogueParser.parseEntry("edit", "", tagged, vocabulary()).indicators())
+                .containsExactly("crm", "erp");
+        assertThat(CatalogueParser.parseEntry("edit", "", entries.get(0), vocabulary())
+                        .indicators())
+                .isEmpty();
+        assertThat(CatalogueWriter.tree(CatalogueParser.parseEntry("edit", "", tagged, vocabulary())))
+                .containsEntry("indicators", List.of("crm", "erp"));
+        assertThat(CatalogueWriter.tree(CatalogueParser.parseEntry("edit", "", entries.get(0), vocabulary())))
+                .doesNotContainKey("indicators");
     }
 
     @Test
