@@ -209,7 +209,7 @@ class RetakeTest {
         Document page = Jsoup.parse(session.get(review).body());
         assertThat(page.select("[role=status]").text()).isEqualTo(english("review.retaken"));
         assertThat(page.select("p.notice").eachText()).contains(english("review.complete"));
-        assertThat(page.select("ol.dimension-list a")).hasSize(6);
+        assertThat(page.select("ol.dimension-list h3 a")).hasSize(6);
 
         var again = session.post(resultPage, "/assessments/" + previous + "/retake", Map.of());
         assertThat(again.location()).endsWith("/assessments/" + id + "/review?open");

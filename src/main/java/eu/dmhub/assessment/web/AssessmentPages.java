@@ -19,6 +19,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -42,18 +43,21 @@ class AssessmentPages {
     private final ResultView results;
     private final ResultSections sections;
     private final ResultReport reports;
+    private final MessageSource messages;
 
     AssessmentPages(
             AssessmentService assessments,
             ModelCatalog models,
             ResultView results,
             ResultSections sections,
-            ResultReport reports) {
+            ResultReport reports,
+            MessageSource messages) {
         this.assessments = assessments;
         this.models = models;
         this.results = results;
         this.sections = sections;
         this.reports = reports;
+        this.messages = messages;
     }
 
     @GetMapping
@@ -225,6 +229,7 @@ class AssessmentPages {
     private String reviewPage(Model model, Assessment assessment, FormErrors errors, Locale locale) {
         model.addAttribute("assessment", assessment);
         model.addAttribute("unanswered", assessment.unanswered());
+        model.addAttribute("answers", ReviewedAnswers.of(assessment, Language.of(locale), messages));
         model.addAttribute("lang", Language.of(locale).code());
         model.addAttribute("errors", errors);
         return "assessment/review";
