@@ -14,7 +14,7 @@ import java.util.function.Consumer;
 /** Where assessments, their answers and results are kept. */
 public interface AssessmentStore {
 
-    /** One row of a company's assessment list. */
+    /** One row of a company's assessment list; {@code maxScore} is the model version's highest overall score. */
     record Summary(
             UUID id,
             String model,
@@ -23,6 +23,12 @@ public interface AssessmentStore {
             Instant startedAt,
             Instant submittedAt,
             Double overall,
+
+            @io.swagger.v3.oas.annotations.media.Schema(
+                    description =
+                            "The model version's highest overall score: 100 for dma, 12 (indicators)" + " for dii")
+            double maxScore,
+
             String level,
             int answered) {}
 

@@ -299,6 +299,7 @@ class JdbcAssessmentStore implements AssessmentStore {
                         rs.getTimestamp(5).toInstant(),
                         rs.getTimestamp(6) == null ? null : rs.getTimestamp(6).toInstant(),
                         rs.getObject(7) == null ? null : rs.getDouble(7),
+                        models.get(rs.getString(2), rs.getInt(3)).maxScore(),
                         rs.getString(8),
                         rs.getInt(9)))
                 .list();

@@ -66,6 +66,13 @@ class ProgressSection implements ResultSection {
         var axes = new ArrayList<String>();
         var before = new ArrayList<Double>();
         var now = new ArrayList<Double>();
+        // the chart shows the dimensions' own scale when they share one (0–3 indicators for dii)
+        double scale =
+                current.dimensions().stream().mapToDouble(max::get).distinct().count() == 1
+                        ? max.get(current.dimensions().get(0))
+                        : 100;
+        Scaled scaled =
+                (value, of) -> questionnaires.withScale(current.model(), current.modelVersion(), value, of, language);
         for (String dimension : current.dimensions()) {
             Double then = previous.dimensionScores().get(dimension);
             double score = current.dimensionScores().get(dimension);
@@ -73,22 +80,31 @@ class ProgressSection implements ResultSection {
                 continue;
             }
             String title = titles.getOrDefault(dimension, dimension);
-            rows.add(row(title, then, score, number));
+            rows.add(row(title, then, score, max.get(dimension), scaled, number));
             axes.add(title);
-            before.add(then / max.get(dimension) * 100);
-            now.add(score / max.get(dimension) * 100);
+            before.add(then / max.get(dimension) * scale);
+            now.add(score / max.get(dimension) * scale);
         }
-        rows.add(row(words.message("benchmark.overall", locale), previous.overall(), current.overall(), number));
+        rows.add(row(
+                words.message("benchmark.overall", locale),
+                previous.overall(),
+                current.overall(),
+                max.get("overall"),
+                scaled,
+                number));
         DateTimeFormatter date = LocalFormats.date(locale);
         String thenDate = date.format(previous.submittedAt());
         String nowDate = date.format(current.submittedAt());
         String chart = null;
+        NumberFormat chartNumber = LocalFormats.number(locale);
         if (axes.size() >= 3) {
             chart = new RadarChart(
                             words.message("progress.chart.title", locale),
-                            words.message("progress.chart.description", locale, thenDate, nowDate),
+                            words.message(
+                                    "progress.chart.description", locale, thenDate, nowDate, chartNumber.format(scale)),
                             axes,
-                            100)
+                            scale,
+                            chartNumber::format)
                     .id("progress-radar")
                     .add(new RadarChart.Series(words.message("progress.series.before", locale, thenDate), before))
                     .add(new RadarChart.Series(words.message("progress.series.now", locale, nowDate), now))
@@ -107,9 +123,14 @@ class ProgressSection implements ResultSection {
                         "done", done));
     }
 
-    private static Row row(String title, double before, double now, NumberFormat number) {
+    /** A score written with its scale (“5 of 12 indicators”, “34.1 / 100”). */
+    private interface Scaled {
+        String write(double score, double max);
+    }
+
+    private static Row row(String title, double before, double now, double max, Scaled scaled, NumberFormat number) {
         double change = Math.round((now - before) * 100) / 100.0;
         String signed = (change > 0 ? "+" : change < 0 ? "−" : "±") + number.format(Math.abs(change));
-        return new Row(title, number.format(before), number.format(now), signed, change > 0);
+        return new Row(title, scaled.write(before, max), scaled.write(now, max), signed, change > 0);
     }
 }
