@@ -208,6 +208,9 @@ class RankingProperties {
                         days,
                         CatalogueEntry.Cost.FREE,
                         Map.of("en", "P"),
+                        List.of(),
+                        null,
+                        null,
                         null,
                         false));
         return entry.list().ofMaxSize(30).map(list -> {
@@ -229,7 +232,10 @@ class RankingProperties {
                         e.effortDays(),
                         e.cost(),
                         e.provider(),
+                        e.languages(),
                         e.link(),
+                        e.source(),
+                        e.checked(),
                         e.example()));
             }
             return numbered;
