@@ -56,10 +56,15 @@ class IndicatorRecommendations {
                 .filter(i -> !met.contains(i.id()))
                 .forEach(i -> missing.put(i.id(), i.dimension()));
         List<Questionnaires.LevelBand> bands = questionnaires.levels(model, version, language);
-        Questionnaires.LevelBand level = Questionnaires.LevelBand.containing(bands, result.overall());
+        Questionnaires.LevelBand level =
+                Questionnaires.LevelBand.containing(bands, result.scores().overall());
         int at = bands.indexOf(level);
         Questionnaires.LevelBand next = at == bands.size() - 1 ? null : bands.get(at + 1);
-        int toNext = next == null ? 0 : (int) Math.floor(level.upTo() + 1e-9) + 1 - (int) Math.round(result.overall());
+        int toNext = next == null
+                ? 0
+                : (int) Math.floor(level.upTo() + 1e-9)
+                        + 1
+                        - (int) Math.round(result.scores().overall());
         var company = new Ranking.Company(
                 profile.country().code(), profile.sector().section(), profile.size(), language.code(), Map.of());
         List<Ranking.Ranked> ranked = Ranking.rankByIndicators(
@@ -67,7 +72,8 @@ class IndicatorRecommendations {
 
         Locale locale = language.locale();
         Map<String, String> dimensions = questionnaires.dimensionTitles(model, version, language);
-        String score = questionnaires.withScale(model, version, result.overall(), indicators.size(), language);
+        String score = questionnaires.withScale(
+                model, version, result.scores().overall(), result.scores().maxScore(), language);
         String modelTitle = questionnaires
                 .latest(model, language)
                 .map(Questionnaires.Summary::title)

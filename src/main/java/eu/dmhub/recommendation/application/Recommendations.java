@@ -2,6 +2,7 @@ package eu.dmhub.recommendation.application;
 
 import eu.dmhub.assessment.AssessmentResults;
 import eu.dmhub.assessment.Questionnaires;
+import eu.dmhub.assessment.ResultSection;
 import eu.dmhub.benchmark.PeerStandings;
 import eu.dmhub.identity.Companies;
 import eu.dmhub.identity.CompanyProfile;
@@ -21,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -89,9 +91,23 @@ public class Recommendations {
         this.byIndicators = byIndicators;
     }
 
+    /** The ranked list for a submitted assessment {@code person} may see; not found otherwise. */
     public Ranked forAssessment(CurrentPerson person, UUID assessmentId, Language language) {
         AssessmentResults.Result result = results.visibleResult(person, assessmentId)
                 .orElseThrow(() -> new NotFound("error.assessment.not-found"));
+        return ranked(result, language, () -> peers.of(person, assessmentId, language.locale()));
+    }
+
+    /** The ranked list for the result a page or report shows, with the peer standing its peer section shows. */
+    public Ranked forResult(ResultSection.Context page) {
+        return ranked(page.result(), page.language(), () -> peers.of(page));
+    }
+
+    private Ranked ranked(
+            AssessmentResults.Result result,
+            Language language,
+            Supplier<Optional<PeerStandings.Standing>> peerStanding) {
+        UUID assessmentId = result.assessmentId();
         if (result.model().equals(Catalogue.INDICATOR_MODEL)) {
             var profile = companies.find(result.company()).orElseThrow(() -> new NotFound("error.company.not-found"));
             return new Ranked(
@@ -103,7 +119,7 @@ public class Recommendations {
         }
         Locale locale = language.locale();
         var profile = companies.find(result.company()).orElseThrow(() -> new NotFound("error.company.not-found"));
-        Optional<PeerStandings.Standing> standing = peers.of(person, assessmentId, locale);
+        Optional<PeerStandings.Standing> standing = peerStanding.get();
         List<Questionnaires.LevelBand> bands = questionnaires.levels(result.model(), result.modelVersion(), language);
         Map<String, Ranking.Standing> dimensions = standings(result, bands, standing);
         List<Ranking.Ranked> ranked = rank(result, profile, dimensions, bands, language);
@@ -145,8 +161,9 @@ public class Recommendations {
             Optional<PeerStandings.Standing> standing) {
         Map<String, Double> weights = questionnaires.weights(result.model(), result.modelVersion());
         var dimensions = new LinkedHashMap<String, Ranking.Standing>();
-        for (String dimension : result.dimensions()) {
-            double score = result.dimensionScores().get(dimension);
+        for (var scored : result.scores().dimensions()) {
+            String dimension = scored.dimension();
+            double score = scored.score();
             var position = standing.map(s -> s.positions().get(dimension));
             dimensions.put(
                     dimension,
@@ -249,7 +266,6 @@ public class Recommendations {
     private final class Words {
         private final AssessmentResults.Result result;
         private final Language language;
-        private final Map<String, Double> maxScores;
         private final Map<String, String> dimensions;
         private final Map<String, String> levels;
         private final List<Questionnaires.LevelBand> bands;
@@ -267,7 +283,6 @@ public class Recommendations {
                 Locale locale) {
             this.result = result;
             this.language = language;
-            this.maxScores = questionnaires.maxScores(result.model(), result.modelVersion());
             this.dimensions = dimensions;
             this.levels = levels;
             this.bands = bands;
@@ -283,7 +298,11 @@ public class Recommendations {
         /** A dimension's score with its scale: “28 / 100”. */
         String score(String dimension, double score) {
             return questionnaires.withScale(
-                    result.model(), result.modelVersion(), score, maxScores.get(dimension), language);
+                    result.model(),
+                    result.modelVersion(),
+                    score,
+                    result.scores().dimension(dimension).orElseThrow().maxScore(),
+                    language);
         }
 
         String level(String id) {

@@ -4,8 +4,8 @@ import eu.dmhub.assessment.AssessmentResults;
 import eu.dmhub.assessment.AssessmentResults.Result;
 import eu.dmhub.assessment.Questionnaires;
 import eu.dmhub.assessment.ResultSection;
+import eu.dmhub.assessment.Scores;
 import eu.dmhub.chart.RadarChart;
-import eu.dmhub.identity.CurrentPerson;
 import eu.dmhub.recommendation.application.ActionPlans;
 import eu.dmhub.shared.Language;
 import eu.dmhub.shared.LocalFormats;
@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /**
@@ -49,16 +48,15 @@ class ProgressSection implements ResultSection {
     }
 
     @Override
-    public Optional<Content> render(CurrentPerson person, UUID assessmentId, Language language) {
-        return results.visibleResult(person, assessmentId)
-                .flatMap(current -> results.previousSubmitted(current.assessmentId())
-                        .map(previous -> content(person, previous, current, language)));
+    public Optional<Content> render(Context page) {
+        Result current = page.result();
+        return results.previousSubmitted(current.assessmentId())
+                .map(previous -> content(previous, current, page.language()));
     }
 
-    private Content content(CurrentPerson person, Result previous, Result current, Language language) {
+    private Content content(Result previous, Result current, Language language) {
         Locale locale = language.locale();
         Map<String, String> titles = questionnaires.dimensionTitles(current.model(), current.modelVersion(), language);
-        Map<String, Double> max = questionnaires.maxScores(current.model(), current.modelVersion());
         NumberFormat number = NumberFormat.getNumberInstance(locale);
         number.setMinimumFractionDigits(1);
         number.setMaximumFractionDigits(1);
@@ -67,29 +65,32 @@ class ProgressSection implements ResultSection {
         var before = new ArrayList<Double>();
         var now = new ArrayList<Double>();
         // the chart shows the dimensions' own scale when they share one (0–3 indicators for dii)
-        double scale =
-                current.dimensions().stream().mapToDouble(max::get).distinct().count() == 1
-                        ? max.get(current.dimensions().get(0))
-                        : 100;
+        List<Scores.DimensionScore> dimensions = current.scores().dimensions();
+        double scale = dimensions.stream()
+                                .mapToDouble(Scores.DimensionScore::maxScore)
+                                .distinct()
+                                .count()
+                        == 1
+                ? dimensions.get(0).maxScore()
+                : 100;
         Scaled scaled =
                 (value, of) -> questionnaires.withScale(current.model(), current.modelVersion(), value, of, language);
-        for (String dimension : current.dimensions()) {
-            Double then = previous.dimensionScores().get(dimension);
-            double score = current.dimensionScores().get(dimension);
-            if (then == null) {
+        for (Scores.DimensionScore score : dimensions) {
+            Optional<Scores.DimensionScore> then = previous.scores().dimension(score.dimension());
+            if (then.isEmpty()) {
                 continue;
             }
-            String title = titles.getOrDefault(dimension, dimension);
-            rows.add(row(title, then, score, max.get(dimension), scaled, number));
+            String title = titles.getOrDefault(score.dimension(), score.dimension());
+            rows.add(row(title, then.get().score(), score.score(), score.maxScore(), scaled, number));
             axes.add(title);
-            before.add(then / max.get(dimension) * scale);
-            now.add(score / max.get(dimension) * scale);
+            before.add(then.get().score() / then.get().maxScore() * scale);
+            now.add(score.score() / score.maxScore() * scale);
         }
         rows.add(row(
                 words.message("benchmark.overall", locale),
-                previous.overall(),
-                current.overall(),
-                max.get("overall"),
+                previous.scores().overall(),
+                current.scores().overall(),
+                current.scores().maxScore(),
                 scaled,
                 number));
         DateTimeFormatter date = LocalFormats.date(locale);
