@@ -12,6 +12,7 @@ import eu.dmhub.shared.LocalFormats;
 import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -34,9 +35,9 @@ public class ResultView {
             double score,
             double maxScore,
             String scoreText,
-            String level,
-            String levelTitle,
-            String explanation,
+            @Nullable String level,
+            @Nullable String levelTitle,
+            @Nullable String explanation,
             List<IndicatorLine> indicators) {}
 
     /** One yes/no indicator of a dii dimension and whether the company meets it. */
