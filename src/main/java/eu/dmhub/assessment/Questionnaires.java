@@ -45,4 +45,10 @@ public interface Questionnaires {
 
     /** Whether the model version gives each dimension a maturity level of its own (not only the overall score). */
     boolean levelsPerDimension(String model, int version);
+
+    /** One yes/no indicator of a model that counts indicators met (dii): its question's id, dimension and text. */
+    record Indicator(String id, String dimension, String text) {}
+
+    /** A model version's indicators in the model's order; empty for a model that does not count indicators. */
+    List<Indicator> indicators(String model, int version, Language language);
 }

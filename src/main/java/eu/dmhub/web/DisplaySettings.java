@@ -33,6 +33,10 @@ class DisplaySettings {
 
     @ModelAttribute("display")
     Display display(HttpServletRequest request) {
+        return of(request);
+    }
+
+    static Display of(HttpServletRequest request) {
         return new Display(on(request, CONTRAST), on(request, LARGER));
     }
 

@@ -4,6 +4,7 @@ import eu.dmhub.shared.Conflict;
 import eu.dmhub.shared.FormErrors;
 import eu.dmhub.shared.InvalidInput;
 import eu.dmhub.shared.NotFound;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,30 +21,42 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 class PageErrors {
 
     private static final Logger log = LoggerFactory.getLogger(PageErrors.class);
+    private final PageShell shell;
+
+    PageErrors(PageShell shell) {
+        this.shell = shell;
+    }
 
     @ExceptionHandler(NotFound.class)
-    String notFound(NotFound e, Model model, HttpServletResponse response) {
-        return error(model, response, 404, e.messageKey(), FormErrors.none());
+    String notFound(NotFound e, Model model, HttpServletRequest request, HttpServletResponse response) {
+        return error(model, request, response, 404, e.messageKey(), FormErrors.none());
     }
 
     @ExceptionHandler(Conflict.class)
-    String conflict(Conflict e, Model model, HttpServletResponse response) {
-        return error(model, response, 409, e.messageKey(), FormErrors.of(e));
+    String conflict(Conflict e, Model model, HttpServletRequest request, HttpServletResponse response) {
+        return error(model, request, response, 409, e.messageKey(), FormErrors.of(e));
     }
 
     @ExceptionHandler(InvalidInput.class)
-    String invalid(InvalidInput e, Model model, HttpServletResponse response) {
-        return error(model, response, 400, "problem.invalid", FormErrors.of(e));
+    String invalid(InvalidInput e, Model model, HttpServletRequest request, HttpServletResponse response) {
+        return error(model, request, response, 400, "problem.invalid", FormErrors.of(e));
     }
 
     @ExceptionHandler(Exception.class)
-    String unexpected(Exception e, Model model, HttpServletResponse response) {
+    String unexpected(Exception e, Model model, HttpServletRequest request, HttpServletResponse response) {
         log.error("Unexpected error on a page", e);
-        return error(model, response, 500, "problem.unexpected", FormErrors.none());
+        return error(model, request, response, 500, "problem.unexpected", FormErrors.none());
     }
 
-    private static String error(Model model, HttpServletResponse response, int status, String key, FormErrors errors) {
+    private String error(
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            int status,
+            String key,
+            FormErrors errors) {
         response.setStatus(status);
+        shell.addTo(model, request);
         model.addAttribute("status", status);
         model.addAttribute("messageKey", key);
         model.addAttribute("errors", errors);

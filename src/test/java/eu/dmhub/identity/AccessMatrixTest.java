@@ -11,6 +11,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -132,10 +134,15 @@ class AccessMatrixTest {
                 assertThat(insights.json().path("summary").path("suppressed").asBoolean())
                         .isTrue();
             }
-            assertThat(api.get("/api/v1/unknown", token).status())
-                    .as("%s on an unknown path", role)
-                    .isEqualTo(403);
+            var unknown = api.get("/api/v1/unknown", token);
+            assertThat(unknown.status()).as("%s on an unknown path", role).isEqualTo(404);
+            assertThat(unknown.contentType()).startsWith("application/problem+json");
+            assertThat(unknown.json().path("status").asInt()).isEqualTo(404);
         }
+        var unknown = api.get("/api/v1/assessments/" + UUID.randomUUID() + "/no-such-part", null);
+        assertThat(unknown.status()).as("anonymous on an unknown path").isEqualTo(404);
+        assertThat(unknown.contentType()).startsWith("application/problem+json");
+        assertThat(unknown.json().path("instance").asString()).endsWith("/no-such-part");
         assertThat(api.get("/api/v1/companies/" + company, null).status()).isEqualTo(401);
         assertThat(api.get("/api/v1/insights", null).status()).isEqualTo(401);
         assertThat(api.get("/api/v1/catalogue/entries/" + CATALOGUE_ENTRY, null).status())
@@ -247,7 +254,57 @@ class AccessMatrixTest {
                 .isIn(302, 403);
         assertThat(anonymous.get(report).location()).endsWith("/login");
         assertThat(anonymous.get("/plan").location()).endsWith("/login");
-        assertThat(anonymous.get("/anything-else").status()).isIn(302, 403, 404);
+        assertThat(anonymous.get("/anything-else").status()).isEqualTo(404);
+    }
+
+    @Test
+    void anUnknownPageIsNotFoundInTheLayoutOfWhoeverAsks() {
+        var anonymous = new WebSession(port);
+        for (String unknown : List.of("/news", "/toolbox/", "/assessmentsx", "/error")) {
+            var page = anonymous.get(unknown + "?lang=et");
+            assertThat(page.status()).as("anonymous opens %s", unknown).isEqualTo(404);
+            Document document = Jsoup.parse(page.body());
+            assertThat(document.selectFirst("html").attr("lang")).isEqualTo("et");
+            assertThat(document.select("nav.languages a[hreflang]")).hasSize(10);
+            assertThat(document.select(".account a[href=/login]")).hasSize(1);
+        }
+        for (Role role : Role.values()) {
+            var session = new WebSession(port).signIn(emails.get(role), PASSWORD);
+            for (String unknown : List.of("/news", "/plan/items/1/unknown", "/error")) {
+                var page = session.get(unknown);
+                assertThat(page.status()).as("%s opens %s", role, unknown).isEqualTo(404);
+                Document document = Jsoup.parse(page.body());
+                assertThat(document.select(".account .signed-in").text())
+                        .as("%s is greeted on %s", role, unknown)
+                        .contains("Person " + role);
+                assertThat(document.select(".account a[href=/login]")).isEmpty();
+                assertThat(document.select("nav.languages a[hreflang]")).hasSize(10);
+                assertThat(document.select("nav.languages a[hreflang=de]").attr("href"))
+                        .isEqualTo(unknown + "?lang=de");
+                assertThat(document.select("nav.main-nav a[href=/assessments]").isEmpty())
+                        .isEqualTo(role != Role.SME_USER);
+            }
+        }
+    }
+
+    @Test
+    void aPageThatExistsIsRefusedInTheLayoutOfTheSignedInPerson() {
+        var session = new WebSession(port).signIn(emails.get(Role.SME_USER), PASSWORD);
+        var refused = session.get("/insights");
+        assertThat(refused.status()).isEqualTo(403);
+        Document document = Jsoup.parse(refused.body());
+        assertThat(document.select(".account .signed-in").text()).contains("Person " + Role.SME_USER);
+        assertThat(document.select("nav.languages a[hreflang]")).hasSize(10);
+    }
+
+    @Test
+    void aPageThatIsNotFoundInsideAModuleKeepsTheLayout() {
+        var session = new WebSession(port).signIn(emails.get(Role.SME_USER), PASSWORD);
+        var missing = session.get("/toolbox/no-such-entry");
+        assertThat(missing.status()).isEqualTo(404);
+        Document document = Jsoup.parse(missing.body());
+        assertThat(document.select(".account .signed-in").text()).contains("Person " + Role.SME_USER);
+        assertThat(document.select("nav.languages a[hreflang]")).hasSize(10);
     }
 
     @Test

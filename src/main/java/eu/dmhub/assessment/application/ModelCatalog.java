@@ -214,6 +214,18 @@ public class ModelCatalog implements SmartInitializingSingleton, Questionnaires 
     }
 
     @Override
+    public List<Indicator> indicators(String model, int version, Language language) {
+        QuestionnaireModel questionnaire = get(model, version);
+        if (questionnaire.scoring().method() != eu.dmhub.assessment.domain.ScoringRules.Method.INDICATOR_COUNT) {
+            return List.of();
+        }
+        return questionnaire.dimensions().stream()
+                .flatMap(d -> d.questions().stream()
+                        .map(q -> new Indicator(q.id(), d.id(), q.text().in(language))))
+                .toList();
+    }
+
+    @Override
     public Map<String, Double> maxScores(String model, int version) {
         QuestionnaireModel questionnaire = get(model, version);
         var max = new java.util.LinkedHashMap<String, Double>();

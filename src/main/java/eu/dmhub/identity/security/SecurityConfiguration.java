@@ -1,35 +1,33 @@
 package eu.dmhub.identity.security;
 
-import static org.springframework.http.HttpMethod.DELETE;
-import static org.springframework.http.HttpMethod.GET;
-import static org.springframework.http.HttpMethod.POST;
-import static org.springframework.http.HttpMethod.PUT;
-
+import eu.dmhub.identity.AccessRule;
+import eu.dmhub.identity.AccessRules;
 import eu.dmhub.identity.Role;
 import eu.dmhub.identity.application.TokenService;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
 
 /**
- * Who may call what. Every request is denied unless a rule below allows it; object-level rules
- * (only your own organisation's data) are enforced by the services, which answer 404 otherwise.
+ * How requests are checked. Who may open what is each module's own {@link AccessRules}; a mapped
+ * address that no rule admits is refused. Object-level rules (only your own organisation's data)
+ * are enforced by the services, which answer 404 otherwise.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
-
-    private static final String SME = Role.SME_USER.name();
-    private static final String ADMIN = Role.ADMIN.name();
-    private static final String ANALYST = Role.ANALYST.name();
-    private static final String CONSULTANT = Role.CONSULTANT.name();
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -38,7 +36,15 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, TokenService tokens, PersonDirectory people) throws Exception {
+    SecurityFilterChain api(
+            HttpSecurity http,
+            TokenService tokens,
+            PersonDirectory people,
+            ObjectProvider<AccessRules> modules,
+            ObjectProvider<RequestMappingInfoHandlerMapping> mappings)
+            throws Exception {
+        List<AccessRule> api = rules(modules, true);
+        RequestMatcher unmapped = new UnmappedAddresses(mappings);
         http.securityMatcher("/api/**")
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -55,33 +61,19 @@ class SecurityConfiguration {
                                 "Sign in: send Authorization: Bearer <token> from POST /api/v1/auth/token"))
                         .accessDeniedHandler((request, response, ex) ->
                                 problem(response, 403, "Forbidden", "Your role may not do this")))
-                .authorizeHttpRequests(
-                        rules -> rules.requestMatchers(POST, "/api/v1/auth/register", "/api/v1/auth/token")
-                                .permitAll()
-                                .requestMatchers(DELETE, "/api/v1/auth/token")
-                                .authenticated()
-                                .requestMatchers(GET, "/api/v1/models", "/api/v1/models/*")
-                                .permitAll()
-                                .requestMatchers(POST, "/api/v1/models")
-                                .hasRole(ADMIN)
-                                .requestMatchers(GET, "/api/v1/catalogue/entries/*")
-                                .permitAll()
-                                .requestMatchers(PUT, "/api/v1/catalogue/entries/*")
-                                .hasRole(ADMIN)
-                                .requestMatchers("/api/v1/companies/**")
-                                .hasAnyRole(SME, ADMIN)
-                                .requestMatchers("/api/v1/assessments/**", "/api/v1/plan", "/api/v1/plan/**")
-                                .hasRole(SME)
-                                .requestMatchers(GET, "/api/v1/insights", "/api/v1/insights/**")
-                                .hasAnyRole(ANALYST, CONSULTANT)
-                                .anyRequest()
-                                .denyAll());
+                .authorizeHttpRequests(rules -> admit(rules, api, unmapped));
         return http.build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+    SecurityFilterChain pages(
+            HttpSecurity http,
+            ObjectProvider<AccessRules> modules,
+            ObjectProvider<RequestMappingInfoHandlerMapping> mappings)
+            throws Exception {
+        List<AccessRule> pages = rules(modules, false);
+        RequestMatcher unmapped = new UnmappedAddresses(mappings);
         http.formLogin(form ->
                         form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout")
@@ -91,33 +83,37 @@ class SecurityConfiguration {
                         headers -> headers.contentSecurityPolicy(
                                 csp -> csp.policyDirectives(
                                         "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'")))
-                .authorizeHttpRequests(rules -> rules.requestMatchers(
-                                "/",
-                                "/login",
-                                "/register",
-                                "/error",
-                                "/favicon.ico",
-                                "/css/**",
-                                "/js/**",
-                                "/images/**",
-                                "/webjars/**",
-                                "/models/**",
-                                "/toolbox",
-                                "/toolbox/**")
-                        .permitAll()
-                        .requestMatchers(GET, "/display")
-                        .permitAll()
-                        .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
-                        .permitAll()
-                        .requestMatchers("/assessments/**", "/company/**", "/plan", "/plan/**")
-                        .hasRole(SME)
-                        .requestMatchers(GET, "/insights", "/insights/**")
-                        .hasAnyRole(ANALYST, CONSULTANT)
-                        .requestMatchers("/admin/**")
-                        .hasRole(ADMIN)
-                        .anyRequest()
-                        .denyAll());
+                .authorizeHttpRequests(rules -> admit(rules, pages, unmapped));
         return http.build();
+    }
+
+    private static List<AccessRule> rules(ObjectProvider<AccessRules> modules, boolean api) {
+        return modules.orderedStream()
+                .flatMap(module -> module.accessRules().stream())
+                .filter(rule -> rule.api() == api)
+                .toList();
+    }
+
+    /** An address nobody maps answers 404 to all; a mapped one needs a module's rule; the rest is refused. */
+    private static void admit(
+            AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry registry,
+            List<AccessRule> rules,
+            RequestMatcher unmapped) {
+        registry.requestMatchers(unmapped).permitAll();
+        for (AccessRule rule : rules) {
+            String[] paths = rule.paths().toArray(String[]::new);
+            var url = rule.method()
+                    .map(method -> registry.requestMatchers(method, paths))
+                    .orElseGet(() -> registry.requestMatchers(paths));
+            if (!rule.audience().signInNeeded()) {
+                url.permitAll();
+            } else if (rule.audience().roles().isEmpty()) {
+                url.authenticated();
+            } else {
+                url.hasAnyRole(rule.audience().roles().stream().map(Role::name).toArray(String[]::new));
+            }
+        }
+        registry.anyRequest().denyAll();
     }
 
     static void problem(HttpServletResponse response, int status, String title, String detail) throws IOException {

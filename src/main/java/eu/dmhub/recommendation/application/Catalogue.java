@@ -41,6 +41,9 @@ public class Catalogue implements SmartInitializingSingleton {
     /** The model whose dimensions and maturity levels entries refer to. */
     public static final String MODEL = "dma";
 
+    /** The model whose indicators entries may name ({@code indicators}), to serve its results. */
+    public static final String INDICATOR_MODEL = "dii";
+
     private static final Logger log = LoggerFactory.getLogger(Catalogue.class);
     private static final String VERSION = "version";
 
@@ -103,7 +106,7 @@ public class Catalogue implements SmartInitializingSingleton {
         return revision != null && revision.withdrawn();
     }
 
-    /** What entries may refer to: the newest dma version's dimensions and levels, English and Estonian. */
+    /** What entries may refer to: the newest dma version's dimensions and levels, the languages, the newest dii version's indicators. */
     CatalogueParser.Vocabulary vocabulary() {
         return vocabulary;
     }
@@ -195,11 +198,18 @@ public class Catalogue implements SmartInitializingSingleton {
                 .latest(MODEL, Language.ENGLISH)
                 .orElseThrow(() -> new IllegalStateException("The catalogue needs the " + MODEL + " model"))
                 .version();
+        List<String> indicators = questionnaires
+                .latest(INDICATOR_MODEL, Language.ENGLISH)
+                .map(dii -> questionnaires.indicators(INDICATOR_MODEL, dii.version(), Language.ENGLISH).stream()
+                        .map(Questionnaires.Indicator::id)
+                        .toList())
+                .orElse(List.of());
         return new CatalogueParser.Vocabulary(
                 List.copyOf(questionnaires
                         .dimensionTitles(MODEL, version, Language.ENGLISH)
                         .keySet()),
                 questionnaires.levelIds(MODEL, version),
-                Language.SUPPORTED.stream().map(Language::code).toList());
+                Language.SUPPORTED.stream().map(Language::code).toList(),
+                indicators);
     }
 }

@@ -10,7 +10,8 @@ import java.util.Map;
 /**
  * Ranks the catalogue entries that fit a company by expected benefit, with the reasons in words
  * (as message keys and arguments). An entry fits when it allows the company's country, sector, size
- * and language, and the company's level in one of the entry's dimensions lies in the entry's
+ * and language (its texts are in the company's language and the offer is given in it or in
+ * English), and the company's level in one of the entry's dimensions lies in the entry's
  * maturity range; it serves the first of its dimensions (in the order the catalogue lists them)
  * where that holds, so a change in another dimension never moves it. Benefit in a dimension = its
  * weight × (points to the next level + points below the peer median) × (1 + the extra points
@@ -147,7 +148,8 @@ public final class Ranking {
         return (entry.countries().isEmpty() || entry.countries().contains(company.country()))
                 && (entry.sectors().isEmpty() || entry.sectors().contains(company.section()))
                 && (entry.sizes().isEmpty() || entry.sizes().contains(company.size()))
-                && entry.title().containsKey(company.language());
+                && entry.title().containsKey(company.language())
+                && (entry.offeredIn(company.language()) || entry.offeredIn("en"));
     }
 
     private static boolean inRange(CatalogueEntry entry, String level, List<String> levels) {

@@ -4,13 +4,16 @@ import eu.dmhub.recommendation.application.CatalogueEditing.Listed;
 import eu.dmhub.recommendation.domain.CatalogueEntry;
 import eu.dmhub.shared.SizeClass;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
  * A catalogue entry on the wire: its fields with the option names of the files, where it comes
- * from, its latest revision (0 as in the files) and its YAML, which is what PUT takes back.
+ * from, its latest revision (0 as in the files) and its YAML, which is what PUT takes back. The
+ * file's {@code source} (where the facts were checked) is {@code factsSource} here, because
+ * {@code source} already says where the entry comes from.
  */
 record EntryJson(
         String id,
@@ -25,7 +28,10 @@ record EntryJson(
         int effortDays,
         String cost,
         Map<String, String> provider,
+        List<String> languages,
         String link,
+        String factsSource,
+        LocalDate checked,
         boolean example,
         boolean withdrawn,
         String source,
@@ -50,7 +56,10 @@ record EntryJson(
                 e.effortDays(),
                 key(e.cost()),
                 e.provider(),
+                e.languages(),
                 e.link(),
+                e.source(),
+                e.checked(),
                 e.example(),
                 listed.withdrawn(),
                 key(listed.source()),

@@ -293,6 +293,7 @@ class CatalogueEditingTest {
                 effort-days: 2
                 cost: free
                 provider: A test provider
+                example: true
                 """.formatted(
                         id, title, translations("\"" + title + " (%s)\""), translations("Written by a test (%s)."));
     }

@@ -120,12 +120,16 @@ class RankingProperties {
                         d,
                         LEVELS.get(r[0]),
                         LEVELS.get(r[1]),
+                        List.of(),
                         s,
                         c,
                         z,
                         days,
                         CatalogueEntry.Cost.FREE,
                         Map.of("en", "P"),
+                        List.of(),
+                        null,
+                        null,
                         null,
                         false));
         return entry.list().ofMaxSize(30).map(list -> {
@@ -140,13 +144,17 @@ class RankingProperties {
                         e.dimensions(),
                         e.fromLevel(),
                         e.toLevel(),
+                        e.indicators(),
                         e.sectors(),
                         e.countries(),
                         e.sizes(),
                         e.effortDays(),
                         e.cost(),
                         e.provider(),
+                        e.languages(),
                         e.link(),
+                        e.source(),
+                        e.checked(),
                         e.example()));
             }
             return numbered;
