@@ -3,8 +3,6 @@ package eu.dmhub.assessment;
 import eu.dmhub.identity.CurrentPerson;
 import eu.dmhub.shared.CompanyId;
 import java.time.Instant;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -12,16 +10,9 @@ import java.util.function.Consumer;
 /** Submitted results, for modules that build on them (benchmark, recommendations). */
 public interface AssessmentResults {
 
-    /** One submitted assessment's scores; {@code dimensions} in the model's order. */
+    /** One submitted assessment and its scores. */
     record Result(
-            UUID assessmentId,
-            CompanyId company,
-            String model,
-            int modelVersion,
-            Instant submittedAt,
-            double overall,
-            Map<String, Double> dimensionScores,
-            List<String> dimensions) {}
+            UUID assessmentId, CompanyId company, String model, int modelVersion, Instant submittedAt, Scores scores) {}
 
     /** The result, if it exists, is submitted and {@code person} may see it. */
     Optional<Result> visibleResult(CurrentPerson person, UUID assessmentId);

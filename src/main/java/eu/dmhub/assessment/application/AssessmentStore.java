@@ -41,8 +41,10 @@ public interface AssessmentStore {
     /** Loads an assessment; with {@code forUpdate} its row stays locked until the transaction ends. */
     Optional<Assessment> find(UUID id, boolean forUpdate);
 
-    void saveAnswers(UUID id, List<Change> changes, Instant now);
+    /** Writes an assessment's changed answers, all in one batch, and when it was last changed. */
+    void saveAnswers(Assessment assessment, List<Change> changes, Instant now);
 
+    /** Marks an assessment submitted with its result; its dimension scores are written in one batch. */
     void saveResult(Assessment assessment);
 
     List<Summary> listByCompany(CompanyId company);

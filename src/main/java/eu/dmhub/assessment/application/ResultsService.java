@@ -1,12 +1,11 @@
 package eu.dmhub.assessment.application;
 
 import eu.dmhub.assessment.AssessmentResults;
+import eu.dmhub.assessment.Scores;
 import eu.dmhub.assessment.domain.Assessment;
-import eu.dmhub.assessment.domain.Dimension;
 import eu.dmhub.identity.CurrentPerson;
 import eu.dmhub.shared.ShortLivedCache;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiConsumer;
@@ -56,18 +55,19 @@ class ResultsService implements AssessmentResults {
     }
 
     static Optional<Result> result(Assessment assessment) {
-        return assessment.result().map(scores -> {
-            var byDimension = new LinkedHashMap<String, Double>();
-            scores.dimensions().forEach(d -> byDimension.put(d.dimension(), d.score()));
-            return new Result(
-                    assessment.id(),
-                    assessment.company(),
-                    assessment.model().id(),
-                    assessment.model().version(),
-                    assessment.submittedAt().orElseThrow(),
-                    scores.overall(),
-                    byDimension,
-                    assessment.model().dimensions().stream().map(Dimension::id).toList());
-        });
+        return assessment
+                .result()
+                .map(scored -> new Result(
+                        assessment.id(),
+                        assessment.company(),
+                        assessment.model().id(),
+                        assessment.model().version(),
+                        assessment.submittedAt().orElseThrow(),
+                        new Scores(
+                                scored.overall(),
+                                scored.max(),
+                                scored.dimensions().stream()
+                                        .map(d -> new Scores.DimensionScore(d.dimension(), d.score(), d.max()))
+                                        .toList())));
     }
 }

@@ -2,6 +2,7 @@ package eu.dmhub.recommendation.application;
 
 import eu.dmhub.assessment.AssessmentResults;
 import eu.dmhub.assessment.Questionnaires;
+import eu.dmhub.assessment.ResultSection;
 import eu.dmhub.benchmark.PeerStandings;
 import eu.dmhub.identity.Companies;
 import eu.dmhub.identity.CompanyProfile;
@@ -21,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -85,16 +87,30 @@ public class Recommendations {
         this.messages = messages;
     }
 
+    /** The ranked list for a submitted assessment {@code person} may see; not found otherwise. */
     public Ranked forAssessment(CurrentPerson person, UUID assessmentId, Language language) {
         AssessmentResults.Result result = results.visibleResult(person, assessmentId)
                 .orElseThrow(() -> new NotFound("error.assessment.not-found"));
+        return ranked(result, language, () -> peers.of(person, assessmentId, language.locale()));
+    }
+
+    /** The ranked list for the result a page or report shows, with the peer standing its peer section shows. */
+    public Ranked forResult(ResultSection.Context page) {
+        return ranked(page.result(), page.language(), () -> peers.of(page));
+    }
+
+    private Ranked ranked(
+            AssessmentResults.Result result,
+            Language language,
+            Supplier<Optional<PeerStandings.Standing>> peerStanding) {
+        UUID assessmentId = result.assessmentId();
         if (!result.model().equals(Catalogue.MODEL)
                 || !questionnaires.levelsPerDimension(result.model(), result.modelVersion())) {
             return new Ranked(assessmentId, false, null, List.of());
         }
         Locale locale = language.locale();
         var profile = companies.find(result.company()).orElseThrow(() -> new NotFound("error.company.not-found"));
-        Optional<PeerStandings.Standing> standing = peers.of(person, assessmentId, locale);
+        Optional<PeerStandings.Standing> standing = peerStanding.get();
         List<Questionnaires.LevelBand> bands = questionnaires.levels(result.model(), result.modelVersion(), language);
         Map<String, Ranking.Standing> dimensions = standings(result, bands, standing);
         List<Ranking.Ranked> ranked = rank(result, profile, dimensions, bands, language);
@@ -128,8 +144,9 @@ public class Recommendations {
             Optional<PeerStandings.Standing> standing) {
         Map<String, Double> weights = questionnaires.weights(result.model(), result.modelVersion());
         var dimensions = new LinkedHashMap<String, Ranking.Standing>();
-        for (String dimension : result.dimensions()) {
-            double score = result.dimensionScores().get(dimension);
+        for (var scored : result.scores().dimensions()) {
+            String dimension = scored.dimension();
+            double score = scored.score();
             var position = standing.map(s -> s.positions().get(dimension));
             dimensions.put(
                     dimension,

@@ -4,8 +4,8 @@ import eu.dmhub.assessment.AssessmentResults;
 import eu.dmhub.assessment.AssessmentResults.Result;
 import eu.dmhub.assessment.Questionnaires;
 import eu.dmhub.assessment.ResultSection;
+import eu.dmhub.assessment.Scores;
 import eu.dmhub.chart.RadarChart;
-import eu.dmhub.identity.CurrentPerson;
 import eu.dmhub.recommendation.application.ActionPlans;
 import eu.dmhub.shared.Language;
 import eu.dmhub.shared.LocalFormats;
@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /**
@@ -49,16 +48,15 @@ class ProgressSection implements ResultSection {
     }
 
     @Override
-    public Optional<Content> render(CurrentPerson person, UUID assessmentId, Language language) {
-        return results.visibleResult(person, assessmentId)
-                .flatMap(current -> results.previousSubmitted(current.assessmentId())
-                        .map(previous -> content(person, previous, current, language)));
+    public Optional<Content> render(Context page) {
+        Result current = page.result();
+        return results.previousSubmitted(current.assessmentId())
+                .map(previous -> content(previous, current, page.language()));
     }
 
-    private Content content(CurrentPerson person, Result previous, Result current, Language language) {
+    private Content content(Result previous, Result current, Language language) {
         Locale locale = language.locale();
         Map<String, String> titles = questionnaires.dimensionTitles(current.model(), current.modelVersion(), language);
-        Map<String, Double> max = questionnaires.maxScores(current.model(), current.modelVersion());
         NumberFormat number = NumberFormat.getNumberInstance(locale);
         number.setMinimumFractionDigits(1);
         number.setMaximumFractionDigits(1);
@@ -66,19 +64,22 @@ class ProgressSection implements ResultSection {
         var axes = new ArrayList<String>();
         var before = new ArrayList<Double>();
         var now = new ArrayList<Double>();
-        for (String dimension : current.dimensions()) {
-            Double then = previous.dimensionScores().get(dimension);
-            double score = current.dimensionScores().get(dimension);
-            if (then == null) {
+        for (Scores.DimensionScore score : current.scores().dimensions()) {
+            Optional<Scores.DimensionScore> then = previous.scores().dimension(score.dimension());
+            if (then.isEmpty()) {
                 continue;
             }
-            String title = titles.getOrDefault(dimension, dimension);
-            rows.add(row(title, then, score, number));
+            String title = titles.getOrDefault(score.dimension(), score.dimension());
+            rows.add(row(title, then.get().score(), score.score(), number));
             axes.add(title);
-            before.add(then / max.get(dimension) * 100);
-            now.add(score / max.get(dimension) * 100);
+            before.add(then.get().score() / then.get().maxScore() * 100);
+            now.add(score.score() / score.maxScore() * 100);
         }
-        rows.add(row(words.message("benchmark.overall", locale), previous.overall(), current.overall(), number));
+        rows.add(row(
+                words.message("benchmark.overall", locale),
+                previous.scores().overall(),
+                current.scores().overall(),
+                number));
         DateTimeFormatter date = LocalFormats.date(locale);
         String thenDate = date.format(previous.submittedAt());
         String nowDate = date.format(current.submittedAt());
