@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,7 +26,14 @@ import org.springframework.web.bind.annotation.RestController;
 class InsightsApi {
 
     /** The filter the report covers, as given (blank: all). */
-    record FilterJson(String model, String country, String region, String sector, String size, String from, String to) {
+    record FilterJson(
+            String model,
+            @Nullable String country,
+            @Nullable String region,
+            @Nullable String sector,
+            @Nullable String size,
+            @Nullable String from,
+            @Nullable String to) {
 
         static FilterJson of(InsightFilter f) {
             return new FilterJson(
