@@ -12,10 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -92,18 +90,6 @@ class LayoutTest {
         site = demo.site();
         browser = demo.browser();
         api = demo.api();
-    }
-
-    @AfterAll
-    static void noServerErrors() {
-        if (api != null) {
-            api.assertNoServerErrors();
-        }
-    }
-
-    @BeforeEach
-    void signOut() {
-        site.signOut();
     }
 
     @AfterEach
