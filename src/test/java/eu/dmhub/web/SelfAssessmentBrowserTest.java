@@ -3,6 +3,7 @@ package eu.dmhub.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.dmhub.Browser;
+import eu.dmhub.Fixtures;
 import eu.dmhub.pages.Questionnaire;
 import eu.dmhub.pages.Questionnaire.Answer;
 import eu.dmhub.pages.Site;
@@ -61,7 +62,7 @@ class SelfAssessmentBrowserTest {
         browser.findElement(By.id("password")).sendKeys(password);
         browser.findElement(By.id("company-legalName")).sendKeys("Brauser Metall " + System.nanoTime() + " OÜ");
         new Select(browser.findElement(By.id("company-country"))).selectByValue("EE");
-        browser.findElement(By.id("company-registryCode")).sendKeys("B" + System.nanoTime() % 100000000);
+        browser.findElement(By.id("company-registryCode")).sendKeys(Fixtures.aRegistryCode("EE"));
         new Select(browser.findElement(By.id("company-naceDivision"))).selectByValue("25");
         browser.findElement(By.cssSelector("input[name='company.sizeClass'][value='SMALL']"))
                 .click();

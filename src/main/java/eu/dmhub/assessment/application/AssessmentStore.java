@@ -4,26 +4,29 @@ import eu.dmhub.assessment.AssessmentResults;
 import eu.dmhub.assessment.domain.Assessment;
 import eu.dmhub.assessment.domain.Assessment.Change;
 import eu.dmhub.shared.CompanyId;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /** Where assessments, their answers and results are kept. */
 public interface AssessmentStore {
 
     /** One row of a company's assessment list. */
+    @Schema(name = "AssessmentSummary")
     record Summary(
             UUID id,
             String model,
             int modelVersion,
             Assessment.Status status,
             Instant startedAt,
-            Instant submittedAt,
-            Double overall,
-            String level,
+            @Nullable Instant submittedAt,
+            @Nullable Double overall,
+            @Nullable String level,
             int answered) {}
 
     /** Stores a new assessment with the answers it starts with. */

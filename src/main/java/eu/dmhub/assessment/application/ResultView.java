@@ -9,6 +9,7 @@ import eu.dmhub.chart.RadarChart;
 import eu.dmhub.shared.Language;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -18,7 +19,13 @@ public class ResultView {
 
     /** One dimension's line of the result. */
     public record DimensionLine(
-            String id, String title, double score, double max, String level, String levelTitle, String explanation) {}
+            String id,
+            String title,
+            double score,
+            double max,
+            @Nullable String level,
+            @Nullable String levelTitle,
+            @Nullable String explanation) {}
 
     /** The whole result, ready to show. */
     public record Shown(
