@@ -1,10 +1,11 @@
 package eu.dmhub.assessment.application;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import eu.dmhub.assessment.AssessmentResults;
 import eu.dmhub.assessment.domain.Assessment;
 import eu.dmhub.assessment.domain.Dimension;
 import eu.dmhub.identity.CurrentPerson;
-import eu.dmhub.shared.ShortLivedCache;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Optional;
@@ -20,7 +21,10 @@ class ResultsService implements AssessmentResults {
     private final AssessmentStore store;
 
     /** Submitted results never change, so they are remembered (bounded) for hot read paths. */
-    private final ShortLivedCache<UUID, Result> submitted = new ShortLivedCache<>(Duration.ofMinutes(10), 200_000);
+    private final Cache<UUID, Result> submitted = Caffeine.newBuilder()
+            .expireAfterWrite(Duration.ofMinutes(10))
+            .maximumSize(200_000)
+            .build();
 
     ResultsService(AssessmentStore store) {
         this.store = store;
@@ -28,7 +32,9 @@ class ResultsService implements AssessmentResults {
 
     @Override
     public Optional<Result> visibleResult(CurrentPerson person, UUID assessmentId) {
-        return submitted.get(assessmentId, store::findResult).filter(result -> person.actsFor(result.company()));
+        return Optional.ofNullable(
+                        submitted.get(assessmentId, id -> store.findResult(id).orElse(null)))
+                .filter(result -> person.actsFor(result.company()));
     }
 
     @Override
