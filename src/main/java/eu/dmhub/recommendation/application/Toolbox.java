@@ -7,13 +7,17 @@ import eu.dmhub.shared.Language;
 import eu.dmhub.shared.NaceSector;
 import eu.dmhub.shared.NotFound;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.stereotype.Service;
 
 /**
  * The catalogue as a public toolbox: filter by dimension, type, country, sector and language; every
- * entry has its own page. An entry fits a country or sector when it names it or names none.
+ * entry has its own page. An entry fits a country or sector when it names it or names none, and a
+ * language when the offer is given in it (or states no languages, as our own advice and examples,
+ * which read in every language of the platform). With a country chosen, that country's own entries
+ * come first, then the region-wide ones, each in catalogue order.
  */
 @Service
 public class Toolbox {
@@ -68,7 +72,9 @@ public class Toolbox {
                         || e.countries().contains(country.code()))
                 .filter(e ->
                         sector == null || e.sectors().isEmpty() || e.sectors().contains(sector))
-                .filter(e -> language == null || e.title().containsKey(language))
+                .filter(e -> language == null || e.offeredIn(language))
+                .sorted(Comparator.comparing(
+                        (CatalogueEntry e) -> country == null || e.countries().isEmpty()))
                 .toList();
     }
 

@@ -1,6 +1,7 @@
 package eu.dmhub.recommendation.domain;
 
 import eu.dmhub.shared.SizeClass;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -9,6 +10,9 @@ import java.util.Set;
  * One entry of the recommendation catalogue. Texts are by language code ({@code en} always
  * present); an empty {@code sectors}, {@code countries} or {@code sizes} means “all”. The maturity
  * range is given by level ids of the dma model, {@code fromLevel} up to {@code toLevel};
+ * {@code languages} are the ISO 639-1 codes of the languages the offer itself is given in (empty:
+ * not stated, as for our own advice and examples, which are texts in every language of the
+ * platform); {@code source} is where its facts were checked, on {@code checked}.
  * {@code indicators} names the dii indicators (question ids of the dii model) the entry helps a
  * company meet, in the order the entry lists them (empty: it serves dma results only).
  */
@@ -27,8 +31,14 @@ public record CatalogueEntry(
         int effortDays,
         Cost cost,
         Map<String, String> provider,
+        List<String> languages,
         String link,
+        String source,
+        LocalDate checked,
         boolean example) {
+
+    /** The provider of the platform's own advice: neither an example nor an offer of somebody else. */
+    public static final String OWN_PROVIDER = "Digital Maturity Hub";
 
     /** What kind of help an entry is. */
     public enum Type {
@@ -66,6 +76,21 @@ public record CatalogueEntry(
         return provider.getOrDefault(language, provider.get("en"));
     }
 
+    /** Whether the entry is the platform's own advice rather than an offer of a named provider. */
+    public boolean ownAdvice() {
+        return !example && provider.size() == 1 && OWN_PROVIDER.equals(provider.get("en"));
+    }
+
+    /** Whether it names a real offer: not an example and not our own advice, so it links to the offer. */
+    public boolean realOffer() {
+        return !example && !ownAdvice();
+    }
+
+    /** Whether the offer is given in {@code language}; an entry that states no languages is. */
+    public boolean offeredIn(String language) {
+        return languages.isEmpty() || languages.contains(language);
+    }
+
     /** Whether a reader of {@code language} gets the English text (and a note saying so). */
     public boolean inEnglishOnly(String language) {
         return !title.containsKey(language);
@@ -76,6 +101,7 @@ public record CatalogueEntry(
         description = Map.copyOf(description);
         provider = Map.copyOf(provider);
         dimensions = List.copyOf(dimensions);
+        languages = List.copyOf(languages);
         indicators = List.copyOf(indicators);
         sectors = Set.copyOf(sectors);
         countries = Set.copyOf(countries);

@@ -6,6 +6,8 @@ import eu.dmhub.shared.CountryCode;
 import eu.dmhub.shared.NaceSector;
 import eu.dmhub.shared.SizeClass;
 import java.net.URI;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -36,6 +38,7 @@ public final class CatalogueParser {
     }
 
     private static final String ID = "[a-z0-9][a-z0-9-]*";
+    private static final Set<String> ISO_LANGUAGES = Set.of(Locale.getISOLanguages());
     private static final Set<String> TOP_KEYS = Set.of("catalogue", "version", "entries");
     private static final Set<String> ENTRY_KEYS = Set.of(
             "id",
@@ -51,7 +54,10 @@ public final class CatalogueParser {
             "effort-days",
             "cost",
             "provider",
+            "languages",
             "link",
+            "source",
+            "checked",
             "example");
 
     private final String file;
@@ -181,10 +187,16 @@ public final class CatalogueParser {
         }
         Cost cost = choice(raw.get("cost"), "cost", Cost.class);
         Map<String, String> provider = provider(raw.get("provider"));
-        String link = link(raw.get("link"));
+        List<String> languages = languages(raw.get("languages"));
+        String link = https(raw.get("link"), "link");
+        String source = https(raw.get("source"), "source");
+        LocalDate checked = date(raw.get("checked"));
         Object example = raw.get("example");
         if (example != null && !(example instanceof Boolean)) {
             problem("example", "must be true or false");
+        }
+        if (problems.size() == before) {
+            provenance(raw, Boolean.TRUE.equals(example), provider);
         }
         if (problems.size() > before) {
             return null;
@@ -204,8 +216,69 @@ public final class CatalogueParser {
                 effort,
                 cost,
                 provider,
+                languages,
                 link,
+                source,
+                checked,
                 Boolean.TRUE.equals(example));
+    }
+
+    /**
+     * An entry names a real offer unless it is an example or our own advice: then it says who gives
+     * it (a name), in which languages, links to it, and says where and when its facts were checked.
+     * An example names nothing real, so it links nowhere.
+     */
+    private void provenance(Map<?, ?> raw, boolean example, Map<String, String> provider) {
+        if (example) {
+            if (raw.get("link") != null) {
+                problem("link", "an example names no real offer, so it must not link to one");
+            }
+            return;
+        }
+        if (provider.size() == 1 && CatalogueEntry.OWN_PROVIDER.equals(provider.get("en"))) {
+            return;
+        }
+        String real = "a real offer (neither an example nor advice of " + CatalogueEntry.OWN_PROVIDER + ") ";
+        if (provider.size() != 1) {
+            problem("provider", real + "names its provider: one text, not a description per language");
+        }
+        if (raw.get("languages") == null) {
+            problem("languages", "is required: " + real + "says the languages it is given in (ISO 639-1 codes)");
+        }
+        if (raw.get("link") == null) {
+            problem("link", "is required: " + real + "links to the offer (https)");
+        }
+        if (raw.get("source") == null) {
+            problem("source", "is required: " + real + "gives the https address where its facts were checked");
+        }
+        if (raw.get("checked") == null) {
+            problem("checked", "is required: " + real + "gives the date its facts were checked (YYYY-MM-DD)");
+        }
+    }
+
+    /** ISO 639-1 codes, in the order given, each once; left out when not stated. */
+    private List<String> languages(Object value) {
+        var languages = new LinkedHashSet<String>();
+        for (String code : strings(value, "languages", true)) {
+            if (code.length() != 2 || !ISO_LANGUAGES.contains(code)) {
+                problem("languages", "unknown language code " + code + " (ISO 639-1, lower case, e.g. et)");
+            } else {
+                languages.add(code);
+            }
+        }
+        return List.copyOf(languages);
+    }
+
+    private LocalDate date(Object value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(String.valueOf(value).strip());
+        } catch (DateTimeParseException e) {
+            problem("checked", "must be a date written YYYY-MM-DD, not " + value);
+            return null;
+        }
     }
 
     private String[] maturity(Object value) {
@@ -302,7 +375,7 @@ public final class CatalogueParser {
         return null;
     }
 
-    private String link(Object value) {
+    private String https(Object value, String path) {
         if (value == null) {
             return null;
         }
@@ -314,7 +387,7 @@ public final class CatalogueParser {
         } catch (java.net.URISyntaxException e) {
             // reported below
         }
-        problem("link", "must be an https address");
+        problem(path, "must be an https address");
         return null;
     }
 

@@ -45,8 +45,17 @@ public final class CatalogueWriter {
         tree.put("effort-days", entry.effortDays());
         tree.put("cost", key(entry.cost()));
         tree.put("provider", entry.provider().size() == 1 ? entry.provider().get("en") : texts(entry.provider()));
+        if (!entry.languages().isEmpty()) {
+            tree.put("languages", entry.languages());
+        }
         if (entry.link() != null) {
             tree.put("link", entry.link());
+        }
+        if (entry.source() != null) {
+            tree.put("source", entry.source());
+        }
+        if (entry.checked() != null) {
+            tree.put("checked", entry.checked().toString());
         }
         if (entry.example()) {
             tree.put("example", true);

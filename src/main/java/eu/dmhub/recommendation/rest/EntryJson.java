@@ -3,14 +3,19 @@ package eu.dmhub.recommendation.rest;
 import eu.dmhub.recommendation.application.CatalogueEditing.Listed;
 import eu.dmhub.recommendation.domain.CatalogueEntry;
 import eu.dmhub.shared.SizeClass;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A catalogue entry on the wire: its fields with the option names of the files, where it comes
- * from, its latest revision (0 as in the files) and its YAML, which is what PUT takes back.
+ * from, its latest revision (0 as in the files) and its YAML, which is what PUT takes back. The
+ * file's {@code source} (where the facts were checked) is {@code factsSource} here, because
+ * {@code source} already says where the entry comes from.
  */
 record EntryJson(
         String id,
@@ -25,12 +30,18 @@ record EntryJson(
         int effortDays,
         String cost,
         Map<String, String> provider,
-        String link,
+        List<String> languages,
+        @Nullable String link,
+        @Nullable String factsSource,
+        @Nullable LocalDate checked,
         boolean example,
         boolean withdrawn,
+
+        @Schema(allowableValues = {"shipped", "edited", "added"})
         String source,
+
         int revision,
-        Instant editedAt,
+        @Nullable Instant editedAt,
         String yaml) {
 
     record Maturity(String from, String to) {}
@@ -50,7 +61,10 @@ record EntryJson(
                 e.effortDays(),
                 key(e.cost()),
                 e.provider(),
+                e.languages(),
                 e.link(),
+                e.source(),
+                e.checked(),
                 e.example(),
                 listed.withdrawn(),
                 key(listed.source()),

@@ -3,10 +3,14 @@ package eu.dmhub.recommendation.web;
 import eu.dmhub.assessment.Questionnaires;
 import eu.dmhub.recommendation.application.Catalogue;
 import eu.dmhub.recommendation.domain.CatalogueEntry;
+import eu.dmhub.shared.CountryCode;
 import eu.dmhub.shared.Language;
+import eu.dmhub.shared.LocalFormats;
+import java.text.Collator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -26,7 +30,11 @@ class EntryWords {
             String effort,
             String cost,
             String provider,
+            String countries,
+            String languages,
             String link,
+            String source,
+            String checked,
             boolean example) {}
 
     private final Questionnaires questionnaires;
@@ -52,8 +60,33 @@ class EntryWords {
                 effort(e, locale),
                 cost(e, locale),
                 e.provider(language),
+                countries(e, locale),
+                languages(e, locale),
                 e.link(),
+                e.source(),
+                e.checked() == null ? null : LocalFormats.date(locale).format(e.checked()),
                 e.example());
+    }
+
+    /** The countries it is for, named in the reader's language, or the whole region. */
+    private String countries(CatalogueEntry e, Locale locale) {
+        if (e.countries().isEmpty()) {
+            return message("toolbox.countries.all", locale);
+        }
+        return e.countries().stream()
+                .map(c -> new CountryCode(c).displayName(locale))
+                .sorted(Collator.getInstance(locale))
+                .collect(Collectors.joining(", "));
+    }
+
+    /** The languages the offer is given in, named in the reader's language; {@code null} when not stated. */
+    private static String languages(CatalogueEntry e, Locale locale) {
+        if (e.languages().isEmpty()) {
+            return null;
+        }
+        return e.languages().stream()
+                .map(l -> Locale.forLanguageTag(l).getDisplayLanguage(locale))
+                .collect(Collectors.joining(", "));
     }
 
     /** The entry's kind, e.g. “Training”. */

@@ -14,6 +14,7 @@ import eu.dmhub.shared.SizeClass;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -113,10 +114,14 @@ class CatalogueYamlProperties {
                         Set.of(SizeClass.MICRO, SizeClass.LARGE),
                         12,
                         CatalogueEntry.Cost.HIGH,
-                        // a name when linked, else a description per language: both must come back
+                        // a real offer (a name, languages, link, source and date) or an example (a
+                        // description per language, nothing else): both must come back
                         linked ? Map.of("en", provider) : Map.of("en", provider, "et", provider + "."),
+                        linked ? List.of("et", "ru", "en") : List.of(),
                         linked ? "https://example.com/a?b=c#d" : null,
-                        linked));
+                        linked ? "https://example.com/facts" : null,
+                        linked ? LocalDate.of(2026, 12, 3) : null,
+                        !linked));
     }
 
     private static CatalogueEntry entry(String country, String title, String provider) {
@@ -135,20 +140,25 @@ class CatalogueYamlProperties {
                 1,
                 CatalogueEntry.Cost.FREE,
                 Map.of("en", provider),
+                List.of(),
                 null,
-                false);
+                null,
+                null,
+                true);
     }
 
-    /** The dma model's dimensions and levels, read from the model file as the application reads it. */
+    /** The dma model's dimensions and levels and the dii model's indicators, read from the model files as the application reads them. */
     private static CatalogueParser.Vocabulary vocabulary() {
         try {
             QuestionnaireModel dma = ModelCatalog.parse(
                     "models/dma-v1.yaml", Files.readAllBytes(Path.of("src/main/resources/models/dma-v1.yaml")));
+            QuestionnaireModel dii = ModelCatalog.parse(
+                    "models/dii-v1.yaml", Files.readAllBytes(Path.of("src/main/resources/models/dii-v1.yaml")));
             return new CatalogueParser.Vocabulary(
                     dma.dimensions().stream().map(Dimension::id).toList(),
                     dma.levels().stream().map(Level::id).toList(),
                     List.of("en", "et"),
-                    List.of("erp", "crm"));
+                    dii.questions().map(q -> q.id()).toList());
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

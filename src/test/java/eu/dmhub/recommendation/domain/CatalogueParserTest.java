@@ -54,8 +54,11 @@ class CatalogueParserTest {
         assertThat(entries).allSatisfy(e -> {
             assertThat(e.title().keySet()).as(e.id()).containsAll(vocabulary.languages());
             assertThat(e.description().keySet()).as(e.id()).containsAll(vocabulary.languages());
-            assertThat(e.link() != null || e.example() || e.provider("en").equals("Digital Maturity Hub"))
-                    .as("%s names no real programme, so it must be marked as an example", e.id())
+            assertThat(!e.realOffer() || (e.link() != null && e.source() != null && e.checked() != null))
+                    .as("%s names a real offer, so it links to it and says where and when it was checked", e.id())
+                    .isTrue();
+            assertThat(!e.example() || e.link() == null)
+                    .as("%s is an example, so it links to no real offer", e.id())
                     .isTrue();
             assertThat(e.type() != Type.PEER_EXAMPLE || e.example())
                     .as("%s describes an anonymous company, so it must be marked as an example", e.id())
@@ -76,8 +79,24 @@ class CatalogueParserTest {
                 .anyMatch(e -> e.type() == Type.SUPPORT_PROGRAMME && says(e, "voucher"));
     }
 
+    @Test
+    void everyDiiIndicatorHasAnEntryThatHelpsAtLeastOneCompanyMeetIt() throws Exception {
+        var vocabulary = vocabulary();
+        List<CatalogueEntry> entries = shippedCatalogue(vocabulary);
+
+        assertThat(vocabulary.indicators()).hasSize(12);
+        for (String indicator : vocabulary.indicators()) {
+            assertThat(entries)
+                    .as("entries that help with the dii indicator %s", indicator)
+                    .anyMatch(e -> e.indicators().contains(indicator)
+                            && e.countries().isEmpty()
+                            && e.sectors().isEmpty()
+                            && e.sizes().isEmpty());
+        }
+    }
+
     /** Every file of the catalogue folder, as the application reads them at start-up. */
-    private static List<CatalogueEntry> shippedCatalogue(CatalogueParser.Vocabulary vocabulary) throws Exception {
+    static List<CatalogueEntry> shippedCatalogue(CatalogueParser.Vocabulary vocabulary) throws Exception {
         Path folder =
                 Path.of(CatalogueParserTest.class.getResource("/catalogue").toURI());
         var entries = new ArrayList<CatalogueEntry>();
@@ -134,6 +153,94 @@ class CatalogueParserTest {
                         "broken-catalogue.yaml: entry fine-entry: id: is used by another entry",
                         "broken-catalogue.yaml: entry fine-entry: provider: is required: a name, or a description per language: [en, et]");
         assertThat(problems).noneMatch(p -> p.contains("entry fine-entry: dimensions"));
+    }
+
+    @Test
+    void aRealOfferNamesItsProviderLanguagesLinkSourceAndDate() throws IOException {
+        String offer = """
+                id: a-real-course
+                type: training
+                title: {en: A course, et: Kursus}
+                description: {en: Learn., et: Õpi.}
+                dimensions: [human]
+                maturity: {from: basic, to: average}
+                effort-days: 3
+                cost: free
+                provider: A University
+                """;
+        assertThat(problems(offer))
+                .containsExactlyInAnyOrder(
+                        "languages: is required: a real offer (neither an example nor advice of Digital Maturity"
+                                + " Hub) says the languages it is given in (ISO 639-1 codes)",
+                        "link: is required: a real offer (neither an example nor advice of Digital Maturity Hub)"
+                                + " links to the offer (https)",
+                        "source: is required: a real offer (neither an example nor advice of Digital Maturity Hub)"
+                                + " gives the https address where its facts were checked",
+                        "checked: is required: a real offer (neither an example nor advice of Digital Maturity"
+                                + " Hub) gives the date its facts were checked (YYYY-MM-DD)");
+
+        CatalogueEntry complete = entry(offer
+                + "languages: [et, en, et]\nlink: https://example.edu/course\nsource: https://example.edu/facts\n"
+                + "checked: 2026-12-03\n");
+        assertThat(complete.realOffer()).isTrue();
+        assertThat(complete.languages()).containsExactly("et", "en");
+        assertThat(complete.source()).isEqualTo("https://example.edu/facts");
+        assertThat(complete.checked()).isEqualTo(java.time.LocalDate.of(2026, 12, 3));
+
+        assertThat(problems(offer.replace("provider: A University", "provider: {en: A university, et: Ülikool}")
+                        + "languages: [xx, EN]\nlink: https://example.edu/course\nsource: http://example.edu/facts\n"
+                        + "checked: 3.12.2026\n"))
+                .containsExactlyInAnyOrder(
+                        "languages: unknown language code xx (ISO 639-1, lower case, e.g. et)",
+                        "languages: unknown language code EN (ISO 639-1, lower case, e.g. et)",
+                        "source: must be an https address",
+                        "checked: must be a date written YYYY-MM-DD, not 3.12.2026");
+        assertThat(problems(offer.replace("provider: A University", "provider: {en: A university, et: Ülikool}")
+                        + "languages: [et]\nlink: https://example.edu/course\nsource: https://example.edu/facts\n"
+                        + "checked: 2026-12-03\n"))
+                .containsExactly("provider: a real offer (neither an example nor advice of Digital Maturity Hub)"
+                        + " names its provider: one text, not a description per language");
+    }
+
+    @Test
+    void anExampleLinksToNoRealOfferAndOurOwnAdviceNeedsNoLink() throws IOException {
+        String example = """
+                id: an-example
+                type: dih-service
+                title: {en: A service, et: Teenus}
+                description: {en: Help., et: Abi.}
+                dimensions: [data]
+                maturity: {from: basic, to: basic}
+                effort-days: 1
+                cost: low
+                provider: {en: Your regional hub, et: Teie piirkonna keskus}
+                example: true
+                """;
+        assertThat(entry(example).example()).isTrue();
+        assertThat(problems(example + "link: https://example.com/a-hub\n"))
+                .containsExactly("link: an example names no real offer, so it must not link to one");
+
+        CatalogueEntry advice = entry(example.replace("example: true", "provider: Digital Maturity Hub")
+                .replace("provider: {en: Your regional hub, et: Teie piirkonna keskus}\n", ""));
+        assertThat(advice.ownAdvice()).isTrue();
+        assertThat(advice.realOffer()).isFalse();
+        assertThat(advice.offeredIn("lv")).isTrue();
+    }
+
+    private static CatalogueEntry entry(String yaml) throws IOException {
+        return CatalogueParser.parseEntry("test", "", YAML.readValue(yaml, Object.class), vocabulary());
+    }
+
+    /** The problems of one entry, each as “place: reason”. */
+    private static List<String> problems(String yaml) throws IOException {
+        Object tree = YAML.readValue(yaml, Object.class);
+        var vocabulary = vocabulary();
+        InvalidCatalogue invalid = catchThrowableOfType(
+                InvalidCatalogue.class, () -> CatalogueParser.parseEntry("test", "", tree, vocabulary));
+        assertThat(invalid).as("refused: %s", yaml).isNotNull();
+        return invalid.problems().stream()
+                .map(p -> p.path() + ": " + p.message())
+                .toList();
     }
 
     @Test

@@ -5,14 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import eu.dmhub.WebSession;
 import eu.dmhub.recommendation.application.Catalogue;
 import eu.dmhub.recommendation.domain.CatalogueEntry;
+import eu.dmhub.shared.Language;
+import eu.dmhub.shared.LocalFormats;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.MessageSource;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.web.util.HtmlUtils;
 
@@ -28,6 +32,9 @@ class ToolboxPagesTest {
 
     @Autowired
     Catalogue catalogue;
+
+    @Autowired
+    MessageSource messages;
 
     @Test
     void everyEntryPageIsReachableFromTheToolboxWithoutSigningIn() {
@@ -72,9 +79,57 @@ class ToolboxPagesTest {
                 .contains("/toolbox/automation-first-robot-peer");
         assertThat(links(visitor.get("/toolbox?country=LV&language=et").body()))
                 .containsExactlyInAnyOrderElementsOf(
-                        expected(e -> e.countries().isEmpty() || e.countries().contains("LV")))
+                        expected(e -> (e.countries().isEmpty() || e.countries().contains("LV")) && e.offeredIn("et")))
                 .contains("/toolbox/human-site-tablets-peer")
                 .doesNotContain("/toolbox/readiness-poland-ksef");
+    }
+
+    @Test
+    void theChosenCountrysOwnEntriesComeFirstThenTheRegionWideOnes() {
+        var visitor = new WebSession(port);
+        for (String country : List.of("PL", "EE", "FI")) {
+            List<String> shown =
+                    links(visitor.get("/toolbox?country=" + country).body());
+            List<String> own = expected(e -> e.countries().contains(country));
+            List<String> regionWide = expected(e -> e.countries().isEmpty());
+            assertThat(own).as(country).isNotEmpty();
+            assertThat(shown).as(country).containsExactlyElementsOf(concat(own, regionWide));
+        }
+    }
+
+    @Test
+    void anEntryPageSaysWhoOffersItWhereInWhichLanguagesAndWhenItWasChecked() {
+        var visitor = new WebSession(port);
+        CatalogueEntry entry =
+                catalogue.find("strategy-enterprise-europe-network").orElseThrow();
+        for (Language language : Language.SUPPORTED) {
+            Locale locale = Locale.forLanguageTag(language.code());
+            String page = HtmlUtils.htmlUnescape(visitor.get("/toolbox/" + entry.id() + "?lang=" + language.code())
+                    .body());
+            assertThat(page)
+                    .as(language.code())
+                    .contains(
+                            entry.provider(language.code()),
+                            messages.getMessage("toolbox.countries.all", null, locale),
+                            Locale.forLanguageTag("et").getDisplayLanguage(locale),
+                            "href=\"" + entry.link() + "\"",
+                            "href=\"" + entry.source() + "\"",
+                            messages.getMessage(
+                                    "toolbox.checked",
+                                    new Object[] {LocalFormats.date(locale).format(entry.checked())},
+                                    locale));
+        }
+        CatalogueEntry polish = catalogue.find("readiness-poland-ksef").orElseThrow();
+        assertThat(HtmlUtils.htmlUnescape(
+                        visitor.get("/toolbox/" + polish.id() + "?lang=de").body()))
+                .contains("<dd id=\"countries\">Polen</dd>")
+                .doesNotContain("id=\"checked\"", "id=\"link\"");
+    }
+
+    private static List<String> concat(List<String> first, List<String> then) {
+        var all = new ArrayList<>(first);
+        all.addAll(then);
+        return all;
     }
 
     @Test
