@@ -1,10 +1,13 @@
 package eu.dmhub;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -17,16 +20,18 @@ public final class Browser {
 
     /** Waits (at most 30 s) for a download into {@code folder} whose name ends with {@code suffix}. */
     public static Path awaitDownload(ChromeDriver browser, Path folder, String suffix) {
-        return new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(30)).until(b -> {
-            try (var files = Files.list(folder)) {
-                // a download in progress ends with .crdownload, so a match is complete
-                return files.filter(f -> f.toString().endsWith(suffix))
-                        .findFirst()
-                        .orElse(null);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
+        return await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(50))
+                .until(
+                        () -> {
+                            try (var files = Files.list(folder)) {
+                                // a download in progress ends with .crdownload, so a match is complete
+                                return files.filter(f -> f.toString().endsWith(suffix))
+                                        .findFirst();
+                            }
+                        },
+                        Optional::isPresent)
+                .orElseThrow();
     }
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -90,9 +95,11 @@ public final class Browser {
     public static void actAndWaitForNewPage(ChromeDriver browser, Runnable action) {
         browser.executeScript("window.dmhubOldPage = true;");
         action.run();
-        new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(15))
-                .ignoring(org.openqa.selenium.WebDriverException.class)
-                .until(b -> Boolean.TRUE.equals(((ChromeDriver) b)
-                        .executeScript("return document.readyState === 'complete' && !window.dmhubOldPage;")));
+        await().atMost(Duration.ofSeconds(15))
+                .pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(25))
+                .ignoreExceptionsInstanceOf(WebDriverException.class)
+                .until(() -> Boolean.TRUE.equals(
+                        browser.executeScript("return document.readyState === 'complete' && !window.dmhubOldPage;")));
     }
 }

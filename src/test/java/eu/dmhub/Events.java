@@ -1,8 +1,8 @@
 package eu.dmhub;
 
+import static org.awaitility.Awaitility.await;
+
 import java.time.Duration;
-import java.time.Instant;
-import java.util.concurrent.locks.LockSupport;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Waits for the event publication registry: the read models have caught up once it is drained. */
@@ -12,15 +12,13 @@ public final class Events {
 
     /** Waits until every event publication is completed (at most 60 s, then fails). */
     public static void awaitProcessed(JdbcClient jdbc) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (jdbc.sql("select count(*) from event_publication where completion_date is null")
-                        .query(Long.class)
-                        .single()
-                > 0) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("Events not processed within 60 s");
-            }
-            LockSupport.parkNanos(Duration.ofMillis(20).toNanos());
-        }
+        await("events processed")
+                .atMost(Duration.ofSeconds(60))
+                .pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(20))
+                .until(() -> jdbc.sql("select count(*) from event_publication where completion_date is null")
+                                .query(Long.class)
+                                .single()
+                        == 0);
     }
 }

@@ -5,6 +5,7 @@ import eu.dmhub.identity.application.IdentityStore.OrganisationKind;
 import eu.dmhub.identity.application.Registered;
 import eu.dmhub.identity.application.RegistrationService;
 import eu.dmhub.identity.domain.CompanyDetails;
+import eu.dmhub.identity.domain.RegistryCode;
 import eu.dmhub.shared.CountryCode;
 import eu.dmhub.shared.Language;
 import eu.dmhub.shared.NaceSector;
@@ -19,7 +20,8 @@ import tools.jackson.databind.JsonNode;
 /** Test data in the domain's words. */
 public final class Fixtures {
 
-    private static final AtomicInteger SEQUENCE = new AtomicInteger((int) (System.nanoTime() % 100000));
+    /** From 500,000 up: the demo seeder's made-up registry codes use the numbers below. */
+    private static final AtomicInteger SEQUENCE = new AtomicInteger(500_000 + (int) (System.nanoTime() % 400_000));
 
     private Fixtures() {}
 
@@ -29,7 +31,7 @@ public final class Fixtures {
         var company = new LinkedHashMap<String, Object>();
         company.put("legalName", "Tartu Metall " + n + " OÜ");
         company.put("country", "EE");
-        company.put("registryCode", "T" + n + System.nanoTime() % 1000);
+        company.put("registryCode", aRegistryCode("EE"));
         company.put("naceDivision", "25");
         company.put("sizeClass", "SMALL");
         company.put("region", "EE008");
@@ -40,6 +42,22 @@ public final class Fixtures {
         registration.put("language", "en");
         registration.put("company", company);
         return registration;
+    }
+
+    /**
+     * A registry code no other fixture has, valid in {@code country}: the register's format and a
+     * check digit that fits, so registrations pass the real rules.
+     */
+    public static String aRegistryCode(String country) {
+        return RegistryCode.madeUp(new CountryCode(country), SEQUENCE.incrementAndGet())
+                .value();
+    }
+
+    /** Moves a company (the map of {@link #company}) to {@code country}, with a registry code valid there. */
+    public static Map<String, Object> inCountry(Map<String, Object> company, String country) {
+        company.put("country", country);
+        company.put("registryCode", aRegistryCode(country));
+        return company;
     }
 
     /** The company part of a registration such as {@link #aSmallManufacturerInTartu()}, to read or change. */
@@ -85,7 +103,7 @@ public final class Fixtures {
         var details = new CompanyDetails(
                 role + " organisation " + System.nanoTime(),
                 new CountryCode("LV"),
-                "P" + System.nanoTime(),
+                RegistryCode.madeUp(new CountryCode("LV"), SEQUENCE.incrementAndGet()),
                 NaceSector.ofDivision("62"),
                 SizeClass.SMALL,
                 null);

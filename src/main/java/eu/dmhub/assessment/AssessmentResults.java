@@ -3,8 +3,6 @@ package eu.dmhub.assessment;
 import eu.dmhub.identity.CurrentPerson;
 import eu.dmhub.shared.CompanyId;
 import java.time.Instant;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -12,16 +10,9 @@ import java.util.function.Consumer;
 /** Submitted results, for modules that build on them (benchmark, recommendations). */
 public interface AssessmentResults {
 
-    /** One submitted assessment's scores; {@code dimensions} in the model's order. */
+    /** One submitted assessment and its scores. */
     record Result(
-            UUID assessmentId,
-            CompanyId company,
-            String model,
-            int modelVersion,
-            Instant submittedAt,
-            double overall,
-            Map<String, Double> dimensionScores,
-            List<String> dimensions) {}
+            UUID assessmentId, CompanyId company, String model, int modelVersion, Instant submittedAt, Scores scores) {}
 
     /** The result, if it exists, is submitted and {@code person} may see it. */
     Optional<Result> visibleResult(CurrentPerson person, UUID assessmentId);
@@ -36,4 +27,11 @@ public interface AssessmentResults {
     void forEachFollowUp(java.util.function.BiConsumer<Result, Result> consumer);
 
     long countSubmitted();
+
+    /**
+     * The indicators a submitted assessment of a model that counts indicators (dii) meets: the ids
+     * of its questions answered yes; empty for other models. No access check: pass the id of a
+     * result already checked with {@link #visibleResult}.
+     */
+    java.util.Set<String> indicatorsMet(UUID assessmentId);
 }

@@ -2,9 +2,10 @@ package eu.dmhub.assessment;
 
 import eu.dmhub.identity.CurrentPerson;
 import eu.dmhub.shared.Language;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * A section another module adds to the result page (the peer comparison, for instance), so that
@@ -19,14 +20,62 @@ import java.util.UUID;
  * (so {@code @{/...}} links and request attributes are not available there) and laid out by
  * openhtmltopdf: keep its markup simple (blocks and tables, inline SVG charts with a
  * {@code viewBox}), and name no external images or stylesheets, which the report never fetches.
+ *
+ * <p>A section is handed the result it shows, already loaded and checked: it neither fetches it
+ * again nor checks who may see it.
  */
 public interface ResultSection {
 
     /** What to render: the fragment and its variables. */
     record Content(String template, String fragment, Map<String, Object> model) {}
 
-    /** The section for one assessment, or nothing when there is nothing to show. */
-    Optional<Content> render(CurrentPerson person, UUID assessmentId, Language language);
+    /**
+     * One rendering of a result, on the page or in the report: the submitted result, already checked
+     * to be one {@code person} may see, and the language. What several sections derive from the
+     * result (the peer comparison, for instance) they compute once per rendering with
+     * {@link #shared}. A context belongs to one rendering on one thread.
+     */
+    final class Context {
+
+        private final CurrentPerson person;
+        private final AssessmentResults.Result result;
+        private final Language language;
+        private final Map<Object, Object> shared = new HashMap<>();
+
+        public Context(CurrentPerson person, AssessmentResults.Result result, Language language) {
+            this.person = person;
+            this.result = result;
+            this.language = language;
+        }
+
+        public CurrentPerson person() {
+            return person;
+        }
+
+        public AssessmentResults.Result result() {
+            return result;
+        }
+
+        public Language language() {
+            return language;
+        }
+
+        /**
+         * The value under {@code key}, computed by {@code compute} the first time any section of this
+         * rendering asks for it. The key names what is computed; its owner picks it (a class of its
+         * own, say), so two modules' values cannot meet under one key.
+         */
+        @SuppressWarnings("unchecked")
+        public <T> T shared(Object key, Supplier<T> compute) {
+            if (!shared.containsKey(key)) {
+                shared.put(key, compute.get());
+            }
+            return (T) shared.get(key);
+        }
+    }
+
+    /** The section for one result, or nothing when there is nothing to show. */
+    Optional<Content> render(Context context);
 
     /** Sections are shown in this order, lowest first. */
     default int order() {

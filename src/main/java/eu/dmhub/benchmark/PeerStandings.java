@@ -1,5 +1,6 @@
 package eu.dmhub.benchmark;
 
+import eu.dmhub.assessment.ResultSection;
 import eu.dmhub.identity.CurrentPerson;
 import java.util.Locale;
 import java.util.Map;
@@ -29,4 +30,10 @@ public interface PeerStandings {
      * the assessment is not a submitted one {@code person} may see.
      */
     Optional<Standing> of(CurrentPerson person, UUID assessmentId, Locale locale);
+
+    /**
+     * The standing of the result a page or report shows, in its language; computed once per
+     * rendering together with the peer comparison the page shows.
+     */
+    Optional<Standing> of(ResultSection.Context page);
 }

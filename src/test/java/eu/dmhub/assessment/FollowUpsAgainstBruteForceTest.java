@@ -141,12 +141,15 @@ class FollowUpsAgainstBruteForceTest {
      * (ties in PostgreSQL's order of uuids, which is that of their lower-case text).
      */
     private Map<String, List<Result>> bruteForce() {
-        var scores = new HashMap<UUID, LinkedHashMap<String, Double>>();
-        jdbc.sql("select assessment_id, dimension_id, score from assessment.dimension_score order by position")
-                .query(rs -> {
-                    scores.computeIfAbsent(rs.getObject(1, UUID.class), id -> new LinkedHashMap<>())
-                            .put(rs.getString(2), rs.getDouble(3));
-                });
+        var scores = new HashMap<UUID, List<Scores.DimensionScore>>();
+        jdbc.sql("""
+                        select assessment_id, dimension_id, score, max_score
+                        from assessment.dimension_score order by position
+                        """).query(rs -> {
+            scores.computeIfAbsent(rs.getObject("assessment_id", UUID.class), id -> new ArrayList<>())
+                    .add(new Scores.DimensionScore(
+                            rs.getString("dimension_id"), rs.getDouble("score"), rs.getDouble("max_score")));
+        });
         return jdbc
                 .sql("""
                         select id, company_id, model_id, model_version, submitted_at, overall
@@ -161,9 +164,10 @@ class FollowUpsAgainstBruteForceTest {
                             rs.getString(3),
                             rs.getInt(4),
                             rs.getTimestamp(5).toInstant(),
-                            rs.getDouble(6),
-                            dimensions,
-                            List.copyOf(dimensions.keySet()));
+                            new Scores(
+                                    rs.getDouble(6),
+                                    models.get(rs.getString(3), rs.getInt(4)).maxScore(),
+                                    dimensions));
                 })
                 .list()
                 .stream()

@@ -132,7 +132,7 @@ class InsightsAgainstBruteForceTest {
         for (int i = 0; i < 24; i++) {
             Map<String, Object> registration = Fixtures.aSmallManufacturerInTartu();
             var company = Fixtures.company(registration);
-            company.put("country", random.nextBoolean() ? "EE" : "LV");
+            Fixtures.inCountry(company, random.nextBoolean() ? "EE" : "LV");
             company.put("region", company.get("country").equals("EE") ? "EE001" : "");
             String id = api.post("/api/v1/auth/register", null, registration)
                     .json()
@@ -161,7 +161,7 @@ class InsightsAgainstBruteForceTest {
             profile.put("sizeClass", random.nextBoolean() ? "MICRO" : "MEDIUM");
             profile.put("naceDivision", random.nextBoolean() ? "62" : "46");
             if (random.nextBoolean()) {
-                profile.put("country", "PL");
+                Fixtures.inCountry(profile, "PL");
                 profile.put("region", "");
             }
             assertThat(api.put("/api/v1/companies/" + id, tokens.get(id), profile)

@@ -1,6 +1,7 @@
 package eu.dmhub.insights;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import eu.dmhub.Browser;
 import eu.dmhub.HttpApi;
@@ -30,7 +31,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
 
@@ -223,8 +223,8 @@ class InsightsDashboardTest {
             browser.findElement(By.id("export-xlsx")).click();
             Path csv = downloads.resolve("insights.csv");
             Path xlsx = downloads.resolve("insights.xlsx");
-            new WebDriverWait(browser, Duration.ofSeconds(20))
-                    .until(b -> Files.exists(csv) && Files.exists(xlsx) && !partialDownloads(downloads));
+            await().atMost(Duration.ofSeconds(20))
+                    .until(() -> Files.exists(csv) && Files.exists(xlsx) && !partialDownloads(downloads));
             String text = Files.readString(csv, StandardCharsets.UTF_8);
             assertThat(text)
                     .contains(

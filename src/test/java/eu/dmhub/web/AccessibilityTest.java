@@ -2,39 +2,35 @@ package eu.dmhub.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import eu.dmhub.Browser;
+import eu.dmhub.DemoSite;
 import eu.dmhub.Fixtures;
+import eu.dmhub.HtmlChecker;
 import eu.dmhub.HttpApi;
-import eu.dmhub.TestApplication;
+import eu.dmhub.pages.Site;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import nu.validator.validation.SimpleDocumentValidator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.xml.sax.ErrorHandler;
-import org.xml.sax.InputSource;
-import org.xml.sax.SAXException;
-import org.xml.sax.SAXParseException;
 
 /**
  * Every page type, in English and Estonian, checked by axe-core in headless Chromium against WCAG
  * 2.1 A and AA (and axe's best practices): a violation of impact serious or critical fails the test,
  * naming the page, the rule, its impact, the elements and the help. axe-core is a copy in
- * src/test/resources/axe-core, so nothing is fetched from the internet.
+ * src/test/resources/axe-core, so nothing is fetched from the internet. Every page is also checked
+ * by the Nu HTML Checker ({@link HtmlChecker}). The application and the browser are the
+ * {@link DemoSite} shared with the other whole-site tests.
  */
+@ExtendWith(DemoSite.Resolver.class)
 class AccessibilityTest {
 
     private static final List<String> LANGUAGES = List.of("en", "et", "pl");
@@ -51,64 +47,54 @@ class AccessibilityTest {
               .catch(e => done({passes: 0, violations: [{id: 'axe-error', impact: 'critical', help: String(e), helpUrl: '', targets: []}]}));
             """;
 
-    static ConfigurableApplicationContext app;
     static HttpApi api;
     static ChromeDriver browser;
+    static Site site;
     static String axe;
-    /**
-     * What the last Nu HTML Checker on Maven Central (20.7.2, from June 2020) still reports but the
-     * HTML standard has since allowed: autocomplete="username" on an e-mail field (whatwg/html#5881).
-     */
-    private static final List<String> OUTDATED_HTML_RULES =
-            List.of("The autofill field name “username” is not allowed in this context.");
-
-    static SimpleDocumentValidator html;
-    static final List<SAXParseException> htmlErrors = new ArrayList<>();
+    static HtmlChecker html;
 
     final List<String> violations = new ArrayList<>();
 
     @BeforeAll
-    static void start() throws IOException {
-        browser = Browser.start();
-        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+    static void start(DemoSite demo) throws IOException {
+        html = HtmlChecker.start();
         try (InputStream in = AccessibilityTest.class.getResourceAsStream(AXE_RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("axe-core is missing from src/test/resources" + AXE_RESOURCE);
             }
             axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-        html = htmlChecker();
-        app = TestApplication.start(
-                "target/embedded-postgres/accessibility-" + System.nanoTime(),
-                "--dmhub.demo.enabled=true",
-                "--dmhub.demo.companies=120");
-        api = TestApplication.api(app);
+        browser = demo.browser();
+        site = demo.site();
+        api = demo.api();
     }
 
     @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (app != null) {
+    static void noServerErrors() {
+        if (api != null) {
             api.assertNoServerErrors();
-            app.close();
         }
     }
 
     @BeforeEach
     void signOut() {
-        browser.get(url("/"));
-        browser.manage().deleteAllCookies();
+        site.signOut();
     }
 
-    /** The check itself works: a page with an unnamed button and an image without text fails it. */
+    /**
+     * The checks themselves work: a page with an unnamed button, an image without text, a button
+     * whose name does not start with its visible words and an element where none may stand fails.
+     */
     @Test
-    void axeFindsTheProblemsOfABrokenPage() {
-        browser.get(
-                "data:text/html,<!DOCTYPE html><html><title>t</title><main><img src='x.png'><button></button></main></html>");
+    void theChecksFindTheProblemsOfABrokenPage() {
+        browser.get("data:text/html,<!DOCTYPE html><html><title>t</title><main><img src='x.png'><button></button>"
+                + "<button aria-label='Add the course to my plan'>Add to my plan</button>"
+                + "<ul><div>not an item</div></ul></main></html>");
         check("en", "a broken page");
-        assertThat(String.join("\n", violations)).contains("image-alt (critical)", "button-name (critical)");
+        String found = String.join("\n", html.errors()) + "\n" + String.join("\n", violations);
+        assertThat(found)
+                .contains("image-alt (critical)", "button-name (critical)", "label-content-name-mismatch")
+                .contains("a broken page", "Element “div” not allowed as child of element “ul”");
         assertThat(violations).anyMatch(v -> v.contains("the page says its language is ''"));
     }
 
@@ -218,49 +204,17 @@ class AccessibilityTest {
         assertNoViolations();
     }
 
-    /** The Nu HTML Checker with its built-in HTML schema, noting errors (not warnings) in {@link #htmlErrors}. */
-    private static SimpleDocumentValidator htmlChecker() {
-        var errors = new ErrorHandler() {
-            @Override
-            public void warning(SAXParseException e) {}
-
-            @Override
-            public void error(SAXParseException e) {
-                htmlErrors.add(e);
-            }
-
-            @Override
-            public void fatalError(SAXParseException e) {
-                htmlErrors.add(e);
-            }
-        };
-        try {
-            var checker = new SimpleDocumentValidator();
-            checker.setUpMainSchema("http://s.validator.nu/html5-all.rnc", errors);
-            checker.setUpValidatorAndParsers(errors, false, false);
-            return checker;
-        } catch (Exception e) {
-            throw new IllegalStateException("The Nu HTML Checker did not start", e);
-        }
-    }
-
     private void signIn(String email, String password) {
-        browser.get(url("/login"));
-        browser.findElement(By.id("username")).sendKeys(email);
-        browser.findElement(By.id("password")).sendKeys(password);
-        submit("main form button[type=submit]");
+        site.signIn(email, password);
     }
 
     private void open(String language, String path, String page) {
-        browser.get(url(path));
+        site.open(path);
         check(language, page);
     }
 
-    /** Clicks what a CSS selector (or, starting with "//", an XPath) names and waits for the next page. */
     private void submit(String selector) {
-        WebElement target =
-                browser.findElement(selector.startsWith("//") ? By.xpath(selector) : By.cssSelector(selector));
-        Browser.clickAndWaitForNewPage(browser, target);
+        site.submit(selector);
     }
 
     /** Runs axe on the page on screen and notes what it finds, and a page in the wrong language. */
@@ -299,32 +253,16 @@ class AccessibilityTest {
     }
 
     /**
-     * Validates the page with the Nu HTML Checker: the document as the browser holds it, so that pages
-     * shown after a form was sent are checked too (what the parser repairs silently stays unseen).
+     * Notes the page for the Nu HTML Checker, which {@link #assertNoViolations()} runs once over all:
+     * the document as the browser holds it, so that pages shown after a form was sent are checked
+     * too (what the parser repairs silently stays unseen).
      */
     private void checkHtml(String where) {
-        String page = "<!DOCTYPE html>\n" + browser.executeScript("return document.documentElement.outerHTML;");
-        htmlErrors.clear();
-        try {
-            html.checkHtmlInputSource(new InputSource(new StringReader(page)));
-        } catch (IOException | SAXException e) {
-            violations.add(where + ": the HTML checker failed: " + e);
-        }
-        for (SAXParseException error : htmlErrors) {
-            if (OUTDATED_HTML_RULES.stream().anyMatch(error.getMessage()::contains)) {
-                continue;
-            }
-            violations.add(
-                    where + ": invalid HTML at line " + error.getLineNumber() + ": " + error.getMessage() + "\n    "
-                            + page.lines()
-                                    .skip(Math.max(0, error.getLineNumber() - 1))
-                                    .findFirst()
-                                    .orElse("")
-                                    .strip());
-        }
+        html.add(where, "<!DOCTYPE html>\n" + browser.executeScript("return document.documentElement.outerHTML;"));
     }
 
     private void assertNoViolations() {
+        violations.addAll(html.errors());
         violations.forEach(System.out::println);
         assertThat(violations)
                 .as("serious or critical accessibility problems:\n" + String.join("\n", violations))
@@ -332,6 +270,6 @@ class AccessibilityTest {
     }
 
     private static String url(String path) {
-        return "http://localhost:" + api.port() + path;
+        return site.url(path);
     }
 }

@@ -6,10 +6,10 @@ import eu.dmhub.Browser;
 import eu.dmhub.Fixtures;
 import eu.dmhub.HttpApi;
 import eu.dmhub.Pdfs;
+import eu.dmhub.pages.Questionnaire;
+import eu.dmhub.pages.Questionnaire.Answer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -72,8 +72,9 @@ class KeyboardOnlyBrowserTest {
         tabTo(browser.findElement(By.xpath("//form[input[@name='model' and @value='dma']]//button")));
         pressEnterAndWaitForNewPage();
 
+        var questionnaire = new Questionnaire(browser);
         for (int dimension = 1; dimension <= 6; dimension++) {
-            for (WebElement control : firstChoiceOfEveryQuestion()) {
+            for (WebElement control : questionnaire.choices(Answer.FIRST)) {
                 tabTo(control);
                 press(Keys.SPACE);
                 assertThat(control.isSelected())
@@ -93,30 +94,6 @@ class KeyboardOnlyBrowserTest {
         press(Keys.ENTER);
         Path pdf = Browser.awaitDownload(browser, downloads, ".pdf");
         assertThat(Pdfs.text(Files.readAllBytes(pdf))).contains(companyName);
-    }
-
-    /**
-     * The control to choose in every question of the page: the first option of a choice or of each
-     * row (the one a radio group puts in the tab order), the first ordinary item of a checklist.
-     */
-    private List<WebElement> firstChoiceOfEveryQuestion() {
-        var controls = new ArrayList<WebElement>();
-        for (WebElement question : browser.findElements(By.cssSelector("fieldset.question"))) {
-            List<WebElement> rows = question.findElements(By.cssSelector("table.matrix tbody tr"));
-            if (!rows.isEmpty()) {
-                rows.forEach(row ->
-                        controls.add(row.findElements(By.tagName("input")).get(0)));
-                continue;
-            }
-            List<WebElement> boxes =
-                    question.findElements(By.cssSelector("input[type=checkbox]:not([data-exclusive])"));
-            controls.add(
-                    boxes.isEmpty()
-                            ? question.findElements(By.cssSelector("input[type=radio]"))
-                                    .get(0)
-                            : boxes.get(0));
-        }
-        return controls;
     }
 
     /** Presses Tab until {@code target} has the focus; fails when it is not in the tab order. */

@@ -6,6 +6,8 @@ import eu.dmhub.Browser;
 import eu.dmhub.Fixtures;
 import eu.dmhub.HttpApi;
 import eu.dmhub.Pdfs;
+import eu.dmhub.pages.Questionnaire.Answer;
+import eu.dmhub.pages.Site;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -56,18 +58,9 @@ class RecommendationJourneyBrowserTest {
         Fixtures.aSignedInOwner(new HttpApi(port), registration);
         String companyName = (String) Fixtures.company(registration).get("legalName");
 
-        browser.get(url("/login"));
-        browser.findElement(By.id("username")).sendKeys((String) registration.get("email"));
-        browser.findElement(By.id("password")).sendKeys((String) registration.get("password"));
-        navigate(browser.findElement(By.cssSelector("main form button[type=submit]")));
-        browser.get(url("/assessments"));
-        navigate(browser.findElement(By.xpath("//form[input[@name='model' and @value='dma']]//button")));
-        for (int dimension = 1; dimension <= 6; dimension++) {
-            SelfAssessmentBrowserTest.answerEveryQuestion(browser);
-            navigate(browser.findElement(
-                    By.cssSelector("button[name=go][value=" + (dimension < 6 ? "next" : "review") + "]")));
-        }
-        navigate(browser.findElement(By.cssSelector("main form[action$='/submit'] button[type=submit]")));
+        var site = new Site(browser, port);
+        site.signIn((String) registration.get("email"), (String) registration.get("password"));
+        site.startAssessment("dma").answerTheRest(Answer.MIDDLE).submit();
         String firstResult = browser.getCurrentUrl();
 
         List<WebElement> recommendations = browser.findElements(By.cssSelector("#recommendations li.recommendation"));
@@ -109,10 +102,9 @@ class RecommendationJourneyBrowserTest {
         assertThat(browser.getCurrentUrl()).contains("/review");
         String review = browser.getCurrentUrl().replaceAll("/review.*", "/review");
         browser.get(review.replace("/review", "/dimensions/1"));
-        answerBetter();
-        navigate(browser.findElement(By.cssSelector("button[name=go][value=next]")));
+        site.questionnaire().answer(Answer.BEST).next();
         browser.get(review);
-        navigate(browser.findElement(By.cssSelector("main form[action$='/submit'] button[type=submit]")));
+        site.questionnaire().submit();
 
         WebElement progress = browser.findElement(By.id("progress"));
         assertThat(progress.findElements(By.cssSelector("table.progress-table tbody tr")))
@@ -126,32 +118,6 @@ class RecommendationJourneyBrowserTest {
         Path pdf = Browser.awaitDownload(browser, downloads, ".pdf");
         String text = Pdfs.text(Files.readAllBytes(pdf));
         assertThat(text).contains(companyName).contains(doneTitle).contains("Progress since your assessment of");
-    }
-
-    /** Picks the highest option in every row and question of the dimension on screen. */
-    private void answerBetter() {
-        for (WebElement question : browser.findElements(By.cssSelector("fieldset.question"))) {
-            List<WebElement> rows = question.findElements(By.cssSelector("table.matrix tbody tr"));
-            for (WebElement row : rows) {
-                List<WebElement> inputs = row.findElements(By.tagName("input"));
-                WebElement best = inputs.get(inputs.size() - 1);
-                if (!best.isSelected()) {
-                    best.click();
-                }
-            }
-            if (!rows.isEmpty()) {
-                continue;
-            }
-            for (WebElement box : question.findElements(By.cssSelector("input[type=checkbox]:not([data-exclusive])"))) {
-                if (!box.isSelected()) {
-                    box.click();
-                }
-            }
-            List<WebElement> radios = question.findElements(By.cssSelector("input[type=radio]"));
-            if (!radios.isEmpty()) {
-                radios.get(radios.size() - 1).click();
-            }
-        }
     }
 
     private void navigate(WebElement target) {

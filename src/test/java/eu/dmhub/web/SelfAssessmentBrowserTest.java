@@ -3,6 +3,10 @@ package eu.dmhub.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.dmhub.Browser;
+import eu.dmhub.Fixtures;
+import eu.dmhub.pages.Questionnaire;
+import eu.dmhub.pages.Questionnaire.Answer;
+import eu.dmhub.pages.Site;
 import java.io.IOException;
 import java.util.List;
 import java.util.Properties;
@@ -11,7 +15,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
@@ -59,7 +62,7 @@ class SelfAssessmentBrowserTest {
         browser.findElement(By.id("password")).sendKeys(password);
         browser.findElement(By.id("company-legalName")).sendKeys("Brauser Metall " + System.nanoTime() + " OÜ");
         new Select(browser.findElement(By.id("company-country"))).selectByValue("EE");
-        browser.findElement(By.id("company-registryCode")).sendKeys("B" + System.nanoTime() % 100000000);
+        browser.findElement(By.id("company-registryCode")).sendKeys(Fixtures.aRegistryCode("EE"));
         new Select(browser.findElement(By.id("company-naceDivision"))).selectByValue("25");
         browser.findElement(By.cssSelector("input[name='company.sizeClass'][value='SMALL']"))
                 .click();
@@ -67,15 +70,13 @@ class SelfAssessmentBrowserTest {
         navigate(browser.findElement(By.cssSelector("main form button[type=submit]")));
 
         assertThat(browser.getCurrentUrl()).endsWith("/assessments");
-        navigate(browser.findElement(By.xpath("//form[input[@name='model' and @value='dma']]//button")));
+        Questionnaire questionnaire = new Site(browser, port).startAssessment("dma");
 
         for (int dimension = 1; dimension <= 3; dimension++) {
-            assertThat(browser.findElement(By.cssSelector(".progress-text")).getText())
-                    .isEqualTo(format(messages, "assessment.progress", dimension, 6));
-            answerEveryQuestion(browser);
-            navigate(browser.findElement(By.cssSelector("button[name=go][value=next]")));
+            assertThat(questionnaire.progress()).isEqualTo(format(messages, "assessment.progress", dimension, 6));
+            questionnaire.answer(Answer.MIDDLE).next();
         }
-        navigate(browser.findElement(By.cssSelector("button[name=go][value=leave]")));
+        questionnaire.leave();
         assertThat(browser.findElement(By.cssSelector("p.notice")).getText())
                 .isEqualTo(messages.getProperty("assessments.saved"));
 
@@ -87,19 +88,12 @@ class SelfAssessmentBrowserTest {
 
         browser.get(url("/assessments"));
         navigate(browser.findElement(By.linkText(messages.getProperty("assessments.continue"))));
-        assertThat(browser.findElement(By.cssSelector(".progress-text")).getText())
-                .isEqualTo(format(messages, "assessment.progress", 4, 6));
+        assertThat(questionnaire.progress()).isEqualTo(format(messages, "assessment.progress", 4, 6));
         screenshot("dimension-" + language);
-        for (int dimension = 4; dimension <= 6; dimension++) {
-            if (dimension == 4) {
-                exclusiveChoiceClearsTheOthers();
-            }
-            answerEveryQuestion(browser);
-            navigate(browser.findElement(
-                    By.cssSelector("button[name=go][value=" + (dimension < 6 ? "next" : "review") + "]")));
-        }
+        exclusiveChoiceClearsTheOthers();
+        questionnaire.answerTheRest(Answer.MIDDLE);
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(messages.getProperty("review.title"));
-        navigate(browser.findElement(By.cssSelector("main form button[type=submit]")));
+        questionnaire.submit();
 
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(messages.getProperty("result.title"));
         screenshot("result-" + language);
@@ -122,32 +116,6 @@ class SelfAssessmentBrowserTest {
         policy.click();
         assertThat(notDigital.isSelected()).isFalse();
         policy.click();
-    }
-
-    /** Ticks the first item of every checklist and picks an option in every row and every choice. */
-    static void answerEveryQuestion(WebDriver browser) {
-        for (WebElement question : browser.findElements(By.cssSelector("fieldset.question"))) {
-            List<WebElement> rows = question.findElements(By.cssSelector("table.matrix tbody tr"));
-            if (!rows.isEmpty()) {
-                for (WebElement row : rows) {
-                    List<WebElement> inputs = row.findElements(By.tagName("input"));
-                    WebElement pick = inputs.get(Math.min(2, inputs.size() - 1));
-                    if (!pick.isSelected()) {
-                        pick.click();
-                    }
-                }
-                continue;
-            }
-            List<WebElement> boxes =
-                    question.findElements(By.cssSelector("input[type=checkbox]:not([data-exclusive])"));
-            if (!boxes.isEmpty()) {
-                if (!boxes.get(0).isSelected()) {
-                    boxes.get(0).click();
-                }
-                continue;
-            }
-            question.findElements(By.cssSelector("input[type=radio]")).get(0).click();
-        }
     }
 
     /** With -Ddmhub.screenshots=DIR, keeps a picture of the page (how the README's screenshots are made). */

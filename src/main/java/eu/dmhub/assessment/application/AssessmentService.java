@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -114,9 +115,19 @@ public class AssessmentService {
         if (answers == null) {
             throw InvalidInput.of("answers", "error.required");
         }
+        return answer(person, id, assessment -> answers);
+    }
+
+    /**
+     * Saves the answers {@code read} takes from the assessment as it stands (a page's form reads
+     * its dimension's questions, and which of them were answered before), loading the assessment
+     * once and locking it until the answers are written.
+     */
+    @Transactional
+    public Assessment answer(CurrentPerson person, UUID id, Function<Assessment, Map<String, ?>> read) {
         Assessment assessment = visible(person, store.find(id, true));
-        var changes = assessment.answer(new LinkedHashMap<>(answers));
-        store.saveAnswers(id, changes, now());
+        var changes = assessment.answer(new LinkedHashMap<>(read.apply(assessment)));
+        store.saveAnswers(assessment, changes, now());
         return assessment;
     }
 

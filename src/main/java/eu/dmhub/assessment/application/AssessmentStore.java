@@ -4,26 +4,33 @@ import eu.dmhub.assessment.AssessmentResults;
 import eu.dmhub.assessment.domain.Assessment;
 import eu.dmhub.assessment.domain.Assessment.Change;
 import eu.dmhub.shared.CompanyId;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /** Where assessments, their answers and results are kept. */
 public interface AssessmentStore {
 
-    /** One row of a company's assessment list. */
+    /** One row of a company's assessment list; {@code maxScore} is the model version's highest overall score. */
+    @Schema(name = "AssessmentSummary")
     record Summary(
             UUID id,
             String model,
             int modelVersion,
             Assessment.Status status,
             Instant startedAt,
-            Instant submittedAt,
-            Double overall,
-            String level,
+            @Nullable Instant submittedAt,
+            @Nullable Double overall,
+
+            @Schema(description = "The model version's highest overall score: 100 for dma, 12 (indicators) for dii")
+            double maxScore,
+
+            @Nullable String level,
             int answered) {}
 
     /** Stores a new assessment with the answers it starts with. */
@@ -41,8 +48,10 @@ public interface AssessmentStore {
     /** Loads an assessment; with {@code forUpdate} its row stays locked until the transaction ends. */
     Optional<Assessment> find(UUID id, boolean forUpdate);
 
-    void saveAnswers(UUID id, List<Change> changes, Instant now);
+    /** Writes an assessment's changed answers, all in one batch, and when it was last changed. */
+    void saveAnswers(Assessment assessment, List<Change> changes, Instant now);
 
+    /** Marks an assessment submitted with its result; its dimension scores are written in one batch. */
     void saveResult(Assessment assessment);
 
     List<Summary> listByCompany(CompanyId company);

@@ -77,7 +77,7 @@ public class ResultReport {
         context.setVariable("company", company.legalName());
         context.setVariable("date", LocalFormats.longDate(language.locale()).format(submitted));
         context.setVariable("result", results.of(assessment, language));
-        context.setVariable("sections", sections.of(person, assessmentId, language));
+        context.setVariable("sections", sections.of(person, assessment, language));
         String html = templates.process("assessment/report", context);
         return new Pdf("digital-maturity-report-" + submitted + ".pdf", pdf.render(html, language.locale()));
     }

@@ -1,11 +1,12 @@
 package eu.dmhub.assessment.application;
 
+import eu.dmhub.assessment.AssessmentResults;
 import eu.dmhub.assessment.ResultSection;
+import eu.dmhub.assessment.domain.Assessment;
 import eu.dmhub.identity.CurrentPerson;
 import eu.dmhub.shared.Language;
 import java.util.Comparator;
 import java.util.List;
-import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /** What other modules add to a result, in their order: the same for the result page and the PDF report. */
@@ -20,9 +21,16 @@ public class ResultSections {
                 .toList();
     }
 
-    public List<ResultSection.Content> of(CurrentPerson person, UUID assessmentId, Language language) {
+    /** Every section's content for a submitted assessment that {@code person} may see, checked by the caller. */
+    public List<ResultSection.Content> of(CurrentPerson person, Assessment submitted, Language language) {
+        return of(person, ResultsService.result(submitted).orElseThrow(), language);
+    }
+
+    /** Every section's content for a result that {@code person} may see, checked by the caller. */
+    public List<ResultSection.Content> of(CurrentPerson person, AssessmentResults.Result result, Language language) {
+        var context = new ResultSection.Context(person, result, language);
         return sections.stream()
-                .flatMap(section -> section.render(person, assessmentId, language).stream())
+                .flatMap(section -> section.render(context).stream())
                 .toList();
     }
 }

@@ -1,16 +1,20 @@
 package eu.dmhub.assessment.application;
 
 import eu.dmhub.assessment.AssessmentResults;
+import eu.dmhub.assessment.Scores;
 import eu.dmhub.assessment.domain.Assessment;
-import eu.dmhub.assessment.domain.Dimension;
+import eu.dmhub.assessment.domain.Question;
+import eu.dmhub.assessment.domain.Scoring;
+import eu.dmhub.assessment.domain.ScoringRules;
 import eu.dmhub.identity.CurrentPerson;
 import eu.dmhub.shared.ShortLivedCache;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -55,19 +59,33 @@ class ResultsService implements AssessmentResults {
         return store.countSubmitted();
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public Set<String> indicatorsMet(UUID assessmentId) {
+        return store.find(assessmentId, false)
+                .filter(a -> a.model().scoring().method() == ScoringRules.Method.INDICATOR_COUNT)
+                .map(a -> a.model()
+                        .questions()
+                        .filter(q -> Scoring.met(q, a.answers()))
+                        .map(Question::id)
+                        .collect(Collectors.toUnmodifiableSet()))
+                .orElse(Set.of());
+    }
+
     static Optional<Result> result(Assessment assessment) {
-        return assessment.result().map(scores -> {
-            var byDimension = new LinkedHashMap<String, Double>();
-            scores.dimensions().forEach(d -> byDimension.put(d.dimension(), d.score()));
-            return new Result(
-                    assessment.id(),
-                    assessment.company(),
-                    assessment.model().id(),
-                    assessment.model().version(),
-                    assessment.submittedAt().orElseThrow(),
-                    scores.overall(),
-                    byDimension,
-                    assessment.model().dimensions().stream().map(Dimension::id).toList());
-        });
+        return assessment
+                .result()
+                .map(scored -> new Result(
+                        assessment.id(),
+                        assessment.company(),
+                        assessment.model().id(),
+                        assessment.model().version(),
+                        assessment.submittedAt().orElseThrow(),
+                        new Scores(
+                                scored.overall(),
+                                scored.max(),
+                                scored.dimensions().stream()
+                                        .map(d -> new Scores.DimensionScore(d.dimension(), d.score(), d.max()))
+                                        .toList())));
     }
 }

@@ -1,16 +1,18 @@
 package eu.dmhub.assessment.persistence;
 
 import eu.dmhub.assessment.AssessmentResults;
+import eu.dmhub.assessment.Scores;
 import eu.dmhub.assessment.application.AssessmentStore;
 import eu.dmhub.assessment.application.ModelCatalog;
 import eu.dmhub.assessment.domain.Answer;
 import eu.dmhub.assessment.domain.AnswerReader;
 import eu.dmhub.assessment.domain.Assessment;
 import eu.dmhub.assessment.domain.Assessment.Change;
-import eu.dmhub.assessment.domain.Question;
 import eu.dmhub.assessment.domain.QuestionnaireModel;
 import eu.dmhub.assessment.domain.Scoring;
 import eu.dmhub.shared.CompanyId;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -33,11 +35,13 @@ class JdbcAssessmentStore implements AssessmentStore {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate template;
     private final DataSource dataSource;
     private final ModelCatalog models;
 
     JdbcAssessmentStore(JdbcClient jdbc, DataSource dataSource, ModelCatalog models) {
         this.jdbc = jdbc;
+        this.template = new JdbcTemplate(dataSource);
         this.dataSource = dataSource;
         this.models = models;
     }
@@ -67,13 +71,10 @@ class JdbcAssessmentStore implements AssessmentStore {
                 .param("by", startedBy)
                 .param("at", Timestamp.from(assessment.startedAt()))
                 .update();
-        assessment
-                .answers()
-                .forEach((questionId, answer) -> saveAnswer(
-                        assessment.id(),
-                        assessment.model().question(questionId).orElseThrow(),
-                        answer,
-                        assessment.startedAt()));
+        var carried = assessment.answers().entrySet().stream()
+                .map(e -> new Change(e.getKey(), e.getValue()))
+                .toList();
+        upsertAnswers(assessment, carried, Timestamp.from(assessment.startedAt()));
     }
 
     @Override
@@ -106,15 +107,15 @@ class JdbcAssessmentStore implements AssessmentStore {
                 """ + (forUpdate ? " for update" : ""))
                 .param("id", id)
                 .query((rs, n) -> new Row(
-                        rs.getObject(1, UUID.class),
-                        rs.getObject(2, UUID.class),
-                        rs.getString(3),
-                        rs.getInt(4),
-                        rs.getString(5),
-                        rs.getTimestamp(6).toInstant(),
-                        rs.getTimestamp(7) == null ? null : rs.getTimestamp(7).toInstant(),
-                        rs.getObject(8) == null ? null : rs.getDouble(8),
-                        rs.getString(9)))
+                        rs.getObject("id", UUID.class),
+                        rs.getObject("company_id", UUID.class),
+                        rs.getString("model_id"),
+                        rs.getInt("model_version"),
+                        rs.getString("status"),
+                        rs.getTimestamp("started_at").toInstant(),
+                        instant(rs, "submitted_at"),
+                        rs.getObject("overall") == null ? null : rs.getDouble("overall"),
+                        rs.getString("level")))
                 .optional();
         return row.map(this::assessment);
     }
@@ -122,9 +123,9 @@ class JdbcAssessmentStore implements AssessmentStore {
     private Assessment assessment(Row row) {
         QuestionnaireModel model = models.get(row.model(), row.version());
         var answers = new LinkedHashMap<String, Answer>();
-        jdbc.sql("select question_id, value::text from assessment.answer where assessment_id = :id")
+        jdbc.sql("select question_id, value::text as value from assessment.answer where assessment_id = :id")
                 .param("id", row.id())
-                .query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2)))
+                .query((rs, n) -> Map.entry(rs.getString("question_id"), rs.getString("value")))
                 .list()
                 .forEach(entry -> model.question(entry.getKey()).ifPresent(question -> {
                     AnswerReader.Read read = AnswerReader.read(
@@ -141,7 +142,10 @@ class JdbcAssessmentStore implements AssessmentStore {
                     """)
                     .param("id", row.id())
                     .query((rs, n) -> new Scoring.DimensionScore(
-                            rs.getString(1), rs.getDouble(2), rs.getDouble(3), rs.getString(4)))
+                            rs.getString("dimension_id"),
+                            rs.getDouble("score"),
+                            rs.getDouble("max_score"),
+                            rs.getString("level")))
                     .list();
             result = new Scoring.Result(row.overall(), model.maxScore(), row.level(), dimensions);
         }
@@ -157,42 +161,42 @@ class JdbcAssessmentStore implements AssessmentStore {
     }
 
     @Override
-    public void saveAnswers(UUID id, List<Change> changes, Instant now) {
-        QuestionnaireModel model = modelOf(id);
-        for (Change change : changes) {
-            if (change.answer() == null) {
-                jdbc.sql("delete from assessment.answer where assessment_id = :id and question_id = :question")
-                        .param("id", id)
-                        .param("question", change.questionId())
-                        .update();
-                continue;
-            }
-            saveAnswer(id, model.question(change.questionId()).orElseThrow(), change.answer(), now);
+    public void saveAnswers(Assessment assessment, List<Change> changes, Instant now) {
+        Timestamp at = Timestamp.from(now);
+        var cleared = changes.stream()
+                .filter(change -> change.answer() == null)
+                .map(change -> new Object[] {assessment.id(), change.questionId()})
+                .toList();
+        if (!cleared.isEmpty()) {
+            template.batchUpdate("delete from assessment.answer where assessment_id = ? and question_id = ?", cleared);
         }
-        jdbc.sql("update assessment.assessment set updated_at = :at where id = :id")
-                .param("id", id)
-                .param("at", Timestamp.from(now))
-                .update();
+        upsertAnswers(
+                assessment,
+                changes.stream().filter(change -> change.answer() != null).toList(),
+                at);
+        template.update("update assessment.assessment set updated_at = ? where id = ?", at, assessment.id());
     }
 
-    private void saveAnswer(UUID id, Question question, Answer answer, Instant now) {
-        jdbc.sql("""
+    /** Writes the given answers in one batch, replacing earlier answers to the same questions. */
+    private void upsertAnswers(Assessment assessment, List<Change> answers, Timestamp at) {
+        if (answers.isEmpty()) {
+            return;
+        }
+        QuestionnaireModel model = assessment.model();
+        var rows = answers.stream()
+                .map(change -> new Object[] {
+                    assessment.id(),
+                    change.questionId(),
+                    JSON.writeValueAsString(change.answer()
+                            .toPlain(model.question(change.questionId()).orElseThrow())),
+                    at
+                })
+                .toList();
+        template.batchUpdate("""
                 insert into assessment.answer (assessment_id, question_id, value, answered_at)
-                values (:id, :question, cast(:value as jsonb), :at)
+                values (?, ?, cast(? as jsonb), ?)
                 on conflict (assessment_id, question_id) do update set value = excluded.value, answered_at = excluded.answered_at
-                """)
-                .param("id", id)
-                .param("question", question.id())
-                .param("value", JSON.writeValueAsString(answer.toPlain(question)))
-                .param("at", Timestamp.from(now))
-                .update();
-    }
-
-    private QuestionnaireModel modelOf(UUID id) {
-        return jdbc.sql("select model_id, model_version from assessment.assessment where id = :id")
-                .param("id", id)
-                .query((rs, n) -> models.get(rs.getString(1), rs.getInt(2)))
-                .single();
+                """, rows);
     }
 
     @Override
@@ -208,21 +212,23 @@ class JdbcAssessmentStore implements AssessmentStore {
                 .param("overall", result.overall())
                 .param("level", result.level())
                 .update();
-        var dimensions = new ArrayList<>(result.dimensions());
+        template.batchUpdate(INSERT_DIMENSION_SCORE, dimensionRows(assessment));
+    }
+
+    private static final String INSERT_DIMENSION_SCORE = """
+            insert into assessment.dimension_score (assessment_id, dimension_id, position, score, max_score, level)
+            values (?, ?, ?, ?, ?, ?)
+            """;
+
+    /** A submitted assessment's dimension scores as rows of {@link #INSERT_DIMENSION_SCORE}. */
+    private static List<Object[]> dimensionRows(Assessment assessment) {
+        var dimensions = assessment.result().orElseThrow().dimensions();
+        var rows = new ArrayList<Object[]>();
         for (int i = 0; i < dimensions.size(); i++) {
             var d = dimensions.get(i);
-            jdbc.sql("""
-                    insert into assessment.dimension_score (assessment_id, dimension_id, position, score, max_score, level)
-                    values (:id, :dimension, :position, :score, :max, :level)
-                    """)
-                    .param("id", assessment.id())
-                    .param("dimension", d.dimension())
-                    .param("position", i)
-                    .param("score", d.score())
-                    .param("max", d.max())
-                    .param("level", d.level())
-                    .update();
+            rows.add(new Object[] {assessment.id(), d.dimension(), i, d.score(), d.max(), d.level()});
         }
+        return rows;
     }
 
     @Override
@@ -254,12 +260,8 @@ class JdbcAssessmentStore implements AssessmentStore {
                             submitted
                         }));
             }
-            for (int i = 0; i < result.dimensions().size(); i++) {
-                var d = result.dimensions().get(i);
-                scoreRows.add(new Object[] {a.id(), d.dimension(), i, d.score(), d.max(), d.level()});
-            }
+            scoreRows.addAll(dimensionRows(a));
         }
-        var template = new JdbcTemplate(dataSource);
         template.batchUpdate("""
                 insert into assessment.assessment (id, company_id, model_id, model_version, status, started_at,
                   updated_at, submitted_at, overall, level)
@@ -269,10 +271,7 @@ class JdbcAssessmentStore implements AssessmentStore {
                 insert into assessment.answer (assessment_id, question_id, value, answered_at)
                 values (?, ?, cast(? as jsonb), ?)
                 """, answerRows);
-        template.batchUpdate("""
-                insert into assessment.dimension_score (assessment_id, dimension_id, position, score, max_score, level)
-                values (?, ?, ?, ?, ?, ?)
-                """, scoreRows);
+        template.batchUpdate(INSERT_DIMENSION_SCORE, scoreRows);
     }
 
     @Override
@@ -292,15 +291,17 @@ class JdbcAssessmentStore implements AssessmentStore {
                 """)
                 .param("company", company.value())
                 .query((rs, n) -> new Summary(
-                        rs.getObject(1, UUID.class),
-                        rs.getString(2),
-                        rs.getInt(3),
-                        Assessment.Status.valueOf(rs.getString(4)),
-                        rs.getTimestamp(5).toInstant(),
-                        rs.getTimestamp(6) == null ? null : rs.getTimestamp(6).toInstant(),
-                        rs.getObject(7) == null ? null : rs.getDouble(7),
-                        rs.getString(8),
-                        rs.getInt(9)))
+                        rs.getObject("id", UUID.class),
+                        rs.getString("model_id"),
+                        rs.getInt("model_version"),
+                        Assessment.Status.valueOf(rs.getString("status")),
+                        rs.getTimestamp("started_at").toInstant(),
+                        instant(rs, "submitted_at"),
+                        rs.getObject("overall") == null ? null : rs.getDouble("overall"),
+                        models.get(rs.getString("model_id"), rs.getInt("model_version"))
+                                .maxScore(),
+                        rs.getString("level"),
+                        rs.getInt("answered")))
                 .list();
     }
 
@@ -311,18 +312,16 @@ class JdbcAssessmentStore implements AssessmentStore {
                 .single();
     }
 
-    /** A submitted assessment's result in one row: its dimension scores folded into "id=score,…". */
+    /** A submitted assessment's result in one row: its dimension scores folded into "id=score/max,…". */
     private static final String RESULT_COLUMNS = """
             a.id, a.company_id, a.model_id, a.model_version, a.submitted_at, a.overall,
-              (select string_agg(d.dimension_id || '=' || d.score, ',' order by d.position)
+              (select string_agg(d.dimension_id || '=' || d.score || '/' || d.max_score, ',' order by d.position)
                from assessment.dimension_score d where d.assessment_id = a.id) as scores
             """;
 
     @Override
     public void forEachLatestResult(java.util.function.Consumer<AssessmentResults.Result> consumer) {
-        var template = new JdbcTemplate(dataSource);
-        template.setFetchSize(5_000);
-        template.query("select " + RESULT_COLUMNS + """
+        streaming().query("select " + RESULT_COLUMNS + """
                 from (select distinct on (company_id, model_id) * from assessment.assessment
                       where status = 'SUBMITTED' order by company_id, model_id, submitted_at desc, id desc) a
                 """, rs -> {
@@ -356,10 +355,8 @@ class JdbcAssessmentStore implements AssessmentStore {
      */
     @Override
     public void forEachFollowUp(BiConsumer<AssessmentResults.Result, AssessmentResults.Result> consumer) {
-        var template = new JdbcTemplate(dataSource);
-        template.setFetchSize(5_000);
         var latest = new AtomicReference<Optional<AssessmentResults.Result>>(Optional.empty());
-        template.query("select " + RESULT_COLUMNS + """
+        streaming().query("select " + RESULT_COLUMNS + """
                 , a.newest_first
                 from (select *, row_number() over newest as newest_first,
                         count(*) over (partition by company_id, model_id) as submitted
@@ -369,7 +366,7 @@ class JdbcAssessmentStore implements AssessmentStore {
                 order by a.company_id, a.model_id, a.newest_first
                 """, rs -> {
             Optional<AssessmentResults.Result> result = result(rs);
-            if (rs.getInt(8) == 1) {
+            if (rs.getInt("newest_first") == 1) {
                 latest.set(result);
             } else if (result.isPresent() && latest.get().isPresent()) {
                 consumer.accept(result.get(), latest.get().get());
@@ -387,24 +384,40 @@ class JdbcAssessmentStore implements AssessmentStore {
                 .flatMap(r -> r);
     }
 
-    private static Optional<AssessmentResults.Result> result(java.sql.ResultSet rs) throws java.sql.SQLException {
-        String encoded = rs.getString(7);
+    /** A template that streams a large result in chunks instead of reading it all at once. */
+    private JdbcTemplate streaming() {
+        var streaming = new JdbcTemplate(dataSource);
+        streaming.setFetchSize(5_000);
+        return streaming;
+    }
+
+    private Optional<AssessmentResults.Result> result(ResultSet rs) throws SQLException {
+        String encoded = rs.getString("scores");
         if (encoded == null) {
             return Optional.empty();
         }
-        var scores = new LinkedHashMap<String, Double>();
-        for (String pair : encoded.split(",")) {
-            int at = pair.indexOf('=');
-            scores.put(pair.substring(0, at), Double.parseDouble(pair.substring(at + 1)));
+        var dimensions = new ArrayList<Scores.DimensionScore>();
+        for (String folded : encoded.split(",")) {
+            int is = folded.indexOf('=');
+            int of = folded.lastIndexOf('/');
+            dimensions.add(new Scores.DimensionScore(
+                    folded.substring(0, is),
+                    Double.parseDouble(folded.substring(is + 1, of)),
+                    Double.parseDouble(folded.substring(of + 1))));
         }
+        String model = rs.getString("model_id");
+        int version = rs.getInt("model_version");
         return Optional.of(new AssessmentResults.Result(
-                rs.getObject(1, UUID.class),
-                new CompanyId(rs.getObject(2, UUID.class)),
-                rs.getString(3),
-                rs.getInt(4),
-                rs.getTimestamp(5).toInstant(),
-                rs.getDouble(6),
-                scores,
-                List.copyOf(scores.keySet())));
+                rs.getObject("id", UUID.class),
+                new CompanyId(rs.getObject("company_id", UUID.class)),
+                model,
+                version,
+                rs.getTimestamp("submitted_at").toInstant(),
+                new Scores(rs.getDouble("overall"), models.get(model, version).maxScore(), dimensions)));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp at = rs.getTimestamp(column);
+        return at == null ? null : at.toInstant();
     }
 }

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -40,9 +41,19 @@ class AssessmentApi {
 
     private static final String PROBLEM = "application/problem+json";
 
-    record StartRequest(String companyId, String model) {}
+    record StartRequest(
+            @Schema(example = "0b9e4a52-7d0c-4b7e-9a5e-1f2d3c4b5a69")
+            String companyId,
 
-    record AnswersRequest(Map<String, Object> answers) {}
+            @Schema(example = "dma", description = "The id of a questionnaire model (GET /api/v1/models)")
+            String model) {}
+
+    record AnswersRequest(
+            @Schema(
+                    description = "Question id to answer: an option id, a list of option ids, a number or "
+                            + "text, or, for a grid, an object of row id to column id; null clears an answer",
+                    example = "{\"strategy-plan\": \"written\", \"strategy-areas\": [\"sales\", \"production\"]}")
+            Map<String, @Nullable Object> answers) {}
 
     record Progress(int answered, int total) {}
 
@@ -51,9 +62,12 @@ class AssessmentApi {
             String companyId,
             String model,
             int modelVersion,
+
+            @Schema(allowableValues = {"IN_PROGRESS", "SUBMITTED"})
             String status,
+
             Instant startedAt,
-            Instant submittedAt,
+            @Nullable Instant submittedAt,
             Map<String, Object> answers,
             List<String> unanswered,
             Progress progress) {}
@@ -64,7 +78,12 @@ class AssessmentApi {
             int modelVersion,
             Instant submittedAt,
             double overall,
+
+            @Schema(
+                    description = "The highest overall score of the model: 100 for dma (points), the number of"
+                            + " indicators for dii (a count, 12); each dimension has its own maxScore")
             double maxScore,
+
             String level,
             String levelTitle,
             List<ResultView.DimensionLine> dimensions) {}
@@ -130,6 +149,10 @@ class AssessmentApi {
     }
 
     @PutMapping("/api/v1/assessments/{id}/answers")
+    @ApiResponse(responseCode = "200", description = "Saved; the assessment with all its answers")
+    @ApiResponse(
+            responseCode = "409",
+            description = "The assessment is submitted: its answers no longer change (field status)")
     @Operation(summary = "Save answers; only the questions named change, null clears an answer")
     AssessmentJson answer(@PathVariable String id, @RequestBody AnswersRequest request) {
         return json(assessments.answer(CurrentPersons.required(), uuid(id), request.answers()));
@@ -148,6 +171,8 @@ class AssessmentApi {
     }
 
     @GetMapping("/api/v1/assessments/{id}/result")
+    @ApiResponse(responseCode = "200", description = "The result")
+    @ApiResponse(responseCode = "409", description = "The assessment is not submitted yet (field status)")
     @Operation(summary = "The result of a submitted assessment, localised by Accept-Language")
     ResultJson result(@PathVariable String id, Locale locale) {
         return result(assessments.result(CurrentPersons.required(), uuid(id)), locale);

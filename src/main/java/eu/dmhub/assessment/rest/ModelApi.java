@@ -54,6 +54,12 @@ class ModelApi {
     }
 
     @PostMapping(consumes = {"application/yaml", "application/x-yaml", "text/yaml", "text/plain"})
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(
+            responseCode = "201",
+            description = "Stored; Location names the model version")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(
+            responseCode = "409",
+            description = "This version of the model exists already (field version)")
     @Operation(
             summary = "Upload a new model version (YAML, see docs/models.md); administrators only",
             security = @SecurityRequirement(name = "bearer"))

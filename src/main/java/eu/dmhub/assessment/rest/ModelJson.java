@@ -6,7 +6,9 @@ import eu.dmhub.assessment.domain.Level;
 import eu.dmhub.assessment.domain.Question;
 import eu.dmhub.assessment.domain.QuestionnaireModel;
 import eu.dmhub.assessment.domain.Text;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** A questionnaire model on the wire, in one language. */
 record ModelJson(
@@ -16,7 +18,7 @@ record ModelJson(
         List<String> languages,
         String title,
         String description,
-        String source,
+        @Nullable String source,
         String scoringMethod,
         double maxScore,
         List<LevelJson> levels,
@@ -30,16 +32,17 @@ record ModelJson(
             String id,
             String type,
             String text,
-            String help,
+            @Nullable String help,
             double weight,
             boolean required,
             List<ChoiceJson> items,
             List<ChoiceJson> options,
             List<ChoiceJson> columns) {}
 
-    record ChoiceJson(String id, String text, double score, boolean exclusive) {}
+    record ChoiceJson(String id, @Nullable String text, double score, boolean exclusive) {}
 
     /** A model in the list: no questions. */
+    @Schema(name = "ModelSummary")
     record Summary(String id, int version, String title, String description, List<String> languages) {}
 
     static ModelJson of(QuestionnaireModel model, String language) {

@@ -1,6 +1,7 @@
 package eu.dmhub.assessment.web;
 
 import eu.dmhub.assessment.application.AssessmentService;
+import eu.dmhub.assessment.application.AssessmentStore;
 import eu.dmhub.assessment.application.ModelCatalog;
 import eu.dmhub.assessment.application.ResultReport;
 import eu.dmhub.assessment.application.ResultSections;
@@ -110,19 +111,18 @@ class AssessmentPages {
             Locale locale,
             HttpServletResponse response) {
         CurrentPerson person = CurrentPersons.required();
-        Assessment assessment = assessments.get(person, uuid(id));
-        Dimension dimension = dimension(assessment, number);
         String go = form.getFirst("go");
         boolean movingOn = !"leave".equals(go);
-        var answered = assessment.answers().keySet();
+        Assessment assessment;
         try {
-            assessment = assessments.answer(
-                    person,
-                    assessment.id(),
-                    FormAnswers.read(dimension, form, question -> movingOn || answered.contains(question)));
+            assessment = assessments.answer(person, uuid(id), before -> {
+                var answered = before.answers().keySet();
+                return FormAnswers.read(
+                        dimension(before, number), form, question -> movingOn || answered.contains(question));
+            });
         } catch (InvalidInput invalid) {
             response.setStatus(400);
-            return dimensionPage(model, assessment, number, FormErrors.of(invalid), locale);
+            return dimensionPage(model, assessments.get(person, uuid(id)), number, FormErrors.of(invalid), locale);
         }
         int count = assessment.model().dimensions().size();
         if ("previous".equals(go) && number > 1) {
@@ -146,11 +146,12 @@ class AssessmentPages {
             Model model,
             HttpServletResponse response) {
         CurrentPerson person = CurrentPersons.required();
-        Assessment assessment = assessments.get(person, uuid(id));
         try {
-            var answered = assessment.answers().keySet();
             assessments.answer(
-                    person, assessment.id(), FormAnswers.read(dimension(assessment, number), form, answered::contains));
+                    person,
+                    uuid(id),
+                    before -> FormAnswers.read(
+                            dimension(before, number), form, before.answers().keySet()::contains));
             model.addAttribute("saved", true);
         } catch (InvalidInput invalid) {
             response.setStatus(400);
@@ -198,7 +199,7 @@ class AssessmentPages {
         Assessment assessment = assessments.result(person, uuid(id));
         model.addAttribute("assessment", assessment);
         model.addAttribute("result", results.of(assessment, Language.of(locale)));
-        model.addAttribute("sections", sections.of(person, assessment.id(), Language.of(locale)));
+        model.addAttribute("sections", sections.of(person, assessment, Language.of(locale)));
         return "assessment/result";
     }
 
@@ -242,10 +243,19 @@ class AssessmentPages {
         return NotFound.unlessUuid(id, "error.assessment.not-found");
     }
 
-    /** Looks up model titles for the list page. */
+    /** Looks up model titles for the list page, and writes each score with its model's scale. */
     record ModelTitles(ModelCatalog models) {
         public String of(String id, int version, String lang) {
             return models.get(id, version).title().in(lang);
+        }
+
+        public String score(AssessmentStore.Summary summary, Locale locale) {
+            return models.withScale(
+                    summary.model(),
+                    summary.modelVersion(),
+                    summary.overall(),
+                    summary.maxScore(),
+                    Language.of(locale));
         }
     }
 }

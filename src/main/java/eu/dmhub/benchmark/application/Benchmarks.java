@@ -100,8 +100,9 @@ public class Benchmarks {
 
     /** The read-model row for a result, counted while the result is newer than {@code cutoff}. */
     static Participant participant(CompanyProfile profile, AssessmentResults.Result result, Instant cutoff) {
-        var scores = new LinkedHashMap<String, Double>(result.dimensionScores());
-        scores.put(OVERALL, result.overall());
+        var scores = new LinkedHashMap<String, Double>();
+        result.scores().dimensions().forEach(d -> scores.put(d.dimension(), d.score()));
+        scores.put(OVERALL, result.scores().overall());
         return new Participant(
                 result.company(),
                 result.model(),

@@ -48,13 +48,10 @@ public class NaiveBaseline {
                 continue;
             }
             var lines = new ArrayList<Line>();
-            lines.add(line(result.model(), group, Benchmarks.overall(), result.overall()));
-            for (String dimension : result.dimensions()) {
-                lines.add(line(
-                        result.model(),
-                        group,
-                        dimension,
-                        result.dimensionScores().get(dimension)));
+            lines.add(line(
+                    result.model(), group, Benchmarks.overall(), result.scores().overall()));
+            for (var dimension : result.scores().dimensions()) {
+                lines.add(line(result.model(), group, dimension.dimension(), dimension.score()));
             }
             return new Ranking(assessmentId, group.key(), size, List.copyOf(lines));
         }

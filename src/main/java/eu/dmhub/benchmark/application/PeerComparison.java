@@ -1,6 +1,7 @@
 package eu.dmhub.benchmark.application;
 
 import eu.dmhub.assessment.AssessmentResults;
+import eu.dmhub.assessment.ResultSection;
 import eu.dmhub.benchmark.PeerStandings;
 import eu.dmhub.benchmark.domain.Distribution;
 import eu.dmhub.benchmark.domain.PeerGroup;
@@ -72,10 +73,21 @@ public class PeerComparison implements PeerStandings {
         this.settings = settings;
     }
 
-    /** Reads only in-memory caches in the steady state, so it opens no transaction. */
+    /**
+     * The comparison of a submitted assessment {@code person} may see; not found otherwise. Reads
+     * only in-memory caches in the steady state, so it opens no transaction.
+     */
     public Comparison compare(CurrentPerson person, UUID assessmentId) {
-        AssessmentResults.Result result = results.visibleResult(person, assessmentId)
-                .orElseThrow(() -> new NotFound("error.assessment.not-found"));
+        return compare(results.visibleResult(person, assessmentId)
+                .orElseThrow(() -> new NotFound("error.assessment.not-found")));
+    }
+
+    /** The comparison for a result page or report: made once per rendering, whichever section asks first. */
+    public Comparison compare(ResultSection.Context page) {
+        return page.shared(PeerComparison.class, () -> compare(page.result()));
+    }
+
+    private Comparison compare(AssessmentResults.Result result) {
         var profile = companies.find(result.company()).orElseThrow(() -> new NotFound("error.company.not-found"));
         List<PeerGroup> groups =
                 PeerGroup.of(profile.country(), profile.sector().section(), profile.size());
@@ -86,17 +98,23 @@ public class PeerComparison implements PeerStandings {
         choice.ifPresent(chosen -> {
             Map<String, Distribution> distributions =
                     snapshots.get(chosen.group()).distributions();
-            lines.add(line(distributions, Benchmarks.overall(), result.overall()));
-            result.dimensions()
-                    .forEach(d -> lines.add(
-                            line(distributions, d, result.dimensionScores().get(d))));
+            lines.add(line(distributions, Benchmarks.overall(), result.scores().overall()));
+            result.scores().dimensions().forEach(d -> lines.add(line(distributions, d.dimension(), d.score())));
         });
         return new Comparison(result.assessmentId(), result.model(), result.modelVersion(), choice, List.copyOf(lines));
     }
 
     @Override
     public Optional<Standing> of(CurrentPerson person, UUID assessmentId, Locale locale) {
-        Comparison comparison = compare(person, assessmentId);
+        return standing(compare(person, assessmentId), locale);
+    }
+
+    @Override
+    public Optional<Standing> of(ResultSection.Context page) {
+        return standing(compare(page), page.language().locale());
+    }
+
+    private Optional<Standing> standing(Comparison comparison, Locale locale) {
         return comparison.group().map(choice -> {
             var positions = new LinkedHashMap<String, Position>();
             comparison

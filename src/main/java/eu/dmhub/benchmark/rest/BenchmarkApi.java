@@ -6,11 +6,13 @@ import eu.dmhub.benchmark.domain.PeerGroup;
 import eu.dmhub.identity.CurrentPersons;
 import eu.dmhub.shared.NotFound;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -20,14 +22,22 @@ import org.springframework.web.bind.annotation.RestController;
 @SecurityRequirement(name = "bearer")
 class BenchmarkApi {
 
-    record GroupJson(String scope, String key, String label, long companies, boolean widened, List<String> skipped) {}
+    record GroupJson(
+            @Schema(allowableValues = {"COUNTRY_SECTOR_SIZE", "COUNTRY_SECTOR", "COUNTRY", "REGION"})
+            String scope,
+
+            String key,
+            String label,
+            long companies,
+            boolean widened,
+            List<String> skipped) {}
 
     record BenchmarkJson(
             UUID assessmentId,
             String model,
             boolean available,
             int minGroupSize,
-            GroupJson peerGroup,
+            @Nullable GroupJson peerGroup,
             List<PeerComparison.Line> dimensions) {}
 
     private final PeerComparison comparisons;
@@ -42,6 +52,12 @@ class BenchmarkApi {
     }
 
     @GetMapping("/api/v1/assessments/{id}/benchmark")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(
+            responseCode = "200",
+            description = "The comparison, or available false with the reason")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(
+            responseCode = "409",
+            description = "The assessment is not submitted yet (field status)")
     @Operation(
             summary = "Where a submitted assessment stands among peers (same country, sector and size, "
                     + "widened while fewer than k companies); no group under k is ever shown")

@@ -2,18 +2,18 @@ package eu.dmhub.benchmark.web;
 
 import eu.dmhub.assessment.Questionnaires;
 import eu.dmhub.assessment.ResultSection;
+import eu.dmhub.assessment.Scores;
 import eu.dmhub.benchmark.application.BenchmarkSettings;
+import eu.dmhub.benchmark.application.Benchmarks;
 import eu.dmhub.benchmark.application.GroupLabels;
 import eu.dmhub.benchmark.application.PeerComparison;
 import eu.dmhub.chart.DistributionChart;
-import eu.dmhub.identity.CurrentPerson;
 import eu.dmhub.shared.Language;
 import eu.dmhub.shared.LocalFormats;
 import java.text.NumberFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -44,8 +44,10 @@ class PeerSection implements ResultSection {
     }
 
     @Override
-    public Optional<Content> render(CurrentPerson person, UUID assessmentId, Language language) {
-        var comparison = comparisons.compare(person, assessmentId);
+    public Optional<Content> render(Context page) {
+        var comparison = comparisons.compare(page);
+        Scores scores = page.result().scores();
+        Language language = page.language();
         var locale = language.locale();
         if (!comparison.available()) {
             return Optional.of(new Content(
@@ -61,23 +63,25 @@ class PeerSection implements ResultSection {
         var choice = comparison.group().orElseThrow();
         Map<String, String> titles =
                 questionnaires.dimensionTitles(comparison.model(), comparison.modelVersion(), language);
-        Map<String, Double> maxScores = questionnaires.maxScores(comparison.model(), comparison.modelVersion());
         NumberFormat number = LocalFormats.number(locale);
         NumberFormat percent = LocalFormats.percent(locale);
         List<Row> rows = comparison.lines().stream()
                 .map(line -> {
-                    String title = line.dimension().equals("overall")
+                    boolean overall = line.dimension().equals(Benchmarks.overall());
+                    String title = overall
                             ? messages.getMessage("benchmark.overall", null, locale)
                             : titles.getOrDefault(line.dimension(), line.dimension());
-                    String kind =
-                            line.dimension().equals("overall") ? "benchmark.sentence.overall." : "benchmark.sentence.";
+                    String kind = overall ? "benchmark.sentence.overall." : "benchmark.sentence.";
                     boolean lower = line.higherShare() >= line.lowerShare();
+                    double max = overall
+                            ? scores.maxScore()
+                            : scores.dimension(line.dimension()).orElseThrow().maxScore();
+                    String score = questionnaires.withScale(
+                            comparison.model(), comparison.modelVersion(), line.score(), max, language);
                     String sentence = messages.getMessage(
                             kind + (lower ? "lower" : "higher"),
                             new Object[] {
-                                title,
-                                number.format(line.score()),
-                                percent.format((lower ? line.higherShare() : line.lowerShare()) / 100.0)
+                                title, score, percent.format((lower ? line.higherShare() : line.lowerShare()) / 100.0)
                             },
                             locale);
                     String description = messages.getMessage(
@@ -86,17 +90,18 @@ class PeerSection implements ResultSection {
                                 number.format(line.lowerQuartile()),
                                 number.format(line.median()),
                                 number.format(line.upperQuartile()),
-                                number.format(line.score())
+                                score
                             },
                             locale);
                     String chart = DistributionChart.svg(
                             title,
                             description,
-                            maxScores.get(line.dimension()),
+                            max,
                             line.lowerQuartile(),
                             line.median(),
                             line.upperQuartile(),
-                            line.score());
+                            line.score(),
+                            number::format);
                     return new Row(title, sentence, chart);
                 })
                 .toList();

@@ -5,6 +5,7 @@ import eu.dmhub.identity.application.IdentityStore;
 import eu.dmhub.identity.application.IdentityStore.OrganisationKind;
 import eu.dmhub.identity.application.RegistrationService;
 import eu.dmhub.identity.domain.CompanyDetails;
+import eu.dmhub.identity.domain.RegistryCode;
 import eu.dmhub.shared.CompanyId;
 import eu.dmhub.shared.CountryCode;
 import eu.dmhub.shared.NaceSector;
@@ -44,31 +45,31 @@ class IdentityDemoData implements ApplicationRunner {
                     "Mari Tamm",
                     Role.SME_USER,
                     OrganisationKind.COMPANY,
-                    details("Tartu Metall OÜ", "EE", "10000001", "25", SizeClass.SMALL, "EE008")),
+                    details("Tartu Metall OÜ", "EE", 999991, "25", SizeClass.SMALL, "EE008")),
             new Login(
                     "consultant@demo.dmhub.eu",
                     "Jaan Kask",
                     Role.CONSULTANT,
                     OrganisationKind.DIH,
-                    details("Demo Digital Innovation Hub", "EE", "90000001", "70", SizeClass.SMALL, "EE001")),
+                    details("Demo Digital Innovation Hub", "EE", 999992, "70", SizeClass.SMALL, "EE001")),
             new Login(
                     "officer@demo.dmhub.eu",
                     "Liis Saar",
                     Role.PROGRAMME_OFFICER,
                     OrganisationKind.AGENCY,
-                    details("Demo Development Agency", "EE", "90000002", "84", SizeClass.MEDIUM, null)),
+                    details("Demo Development Agency", "EE", 999993, "84", SizeClass.MEDIUM, null)),
             new Login(
                     "analyst@demo.dmhub.eu",
                     "Anna Berzina",
                     Role.ANALYST,
                     OrganisationKind.MINISTRY,
-                    details("Demo Ministry of Economy", "LV", "90000003", "84", SizeClass.LARGE, null)),
+                    details("Demo Ministry of Economy", "LV", 999994, "84", SizeClass.LARGE, null)),
             new Login(
                     "admin@demo.dmhub.eu",
                     "Platform Admin",
                     Role.ADMIN,
                     OrganisationKind.OPERATOR,
-                    details("Digital Maturity Hub operator", "EE", "90000004", "62", SizeClass.MICRO, null)));
+                    details("Digital Maturity Hub operator", "EE", 999995, "62", SizeClass.MICRO, null)));
 
     private final IdentityStore store;
     private final RegistrationService registrations;
@@ -121,12 +122,14 @@ class IdentityDemoData implements ApplicationRunner {
         log.info(lines.toString());
     }
 
+    /** {@code registry} picks a made-up registry code, away from the synthetic companies' numbers. */
     static CompanyDetails details(
-            String name, String country, String registry, String division, SizeClass size, String region) {
+            String name, String country, int registry, String division, SizeClass size, String region) {
+        var countryCode = new CountryCode(country);
         return new CompanyDetails(
                 name,
-                new CountryCode(country),
-                registry,
+                countryCode,
+                RegistryCode.madeUp(countryCode, registry),
                 NaceSector.ofDivision(division),
                 size,
                 region == null ? null : new NutsRegion(region));

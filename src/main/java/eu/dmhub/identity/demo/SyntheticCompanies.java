@@ -1,6 +1,7 @@
 package eu.dmhub.identity.demo;
 
 import eu.dmhub.identity.domain.CompanyDetails;
+import eu.dmhub.identity.domain.RegistryCode;
 import eu.dmhub.shared.CountryCode;
 import eu.dmhub.shared.NaceSector;
 import eu.dmhub.shared.SizeClass;
@@ -44,10 +45,11 @@ final class SyntheticCompanies {
         double r = random.nextDouble();
         SizeClass size =
                 r < 0.45 ? SizeClass.MICRO : r < 0.8 ? SizeClass.SMALL : r < 0.96 ? SizeClass.MEDIUM : SizeClass.LARGE;
+        var countryCode = new CountryCode(COUNTRIES.get(country));
         return new CompanyDetails(
                 name,
-                new CountryCode(COUNTRIES.get(country)),
-                "S" + (100000000 + index),
+                countryCode,
+                RegistryCode.madeUp(countryCode, index),
                 NaceSector.ofDivision(DIVISIONS.get(random.nextInt(DIVISIONS.size()))),
                 size,
                 null);

@@ -7,17 +7,24 @@ import eu.dmhub.shared.NaceSector;
 import eu.dmhub.shared.NutsRegion;
 import eu.dmhub.shared.SizeClass;
 import java.util.ArrayList;
+import java.util.List;
 
 /** A company's profile after every rule has passed. */
 public record CompanyDetails(
         String legalName,
         CountryCode country,
-        String registryCode,
+        RegistryCode registryCode,
         NaceSector sector,
         SizeClass size,
         NutsRegion region) {
 
     private static final int MAX_NAME = 200;
+
+    public CompanyDetails {
+        if (!registryCode.country().equals(country)) {
+            throw new IllegalArgumentException("A registry code of " + registryCode.country() + " for " + country);
+        }
+    }
 
     /**
      * Checks what a person typed; all problems at once, each under {@code prefix + field}, so a
@@ -44,11 +51,16 @@ public record CompanyDetails(
         } else if (countryCode == null) {
             problems.add(Problem.of(prefix + "country", "error.country.unknown"));
         }
-        String registry = trimmed(registryCode);
-        if (registry.isEmpty()) {
+        RegistryCode registry = null;
+        if (trimmed(registryCode).isEmpty()) {
             problems.add(Problem.of(prefix + "registryCode", "error.required"));
-        } else if (!registry.matches("[\\p{L}\\p{N}][\\p{L}\\p{N} ./-]{0,29}")) {
-            problems.add(Problem.of(prefix + "registryCode", "error.registry-code.format"));
+        } else if (countryCode != null) {
+            RegistryCode.Verdict verdict = RegistryCode.check(countryCode, registryCode);
+            if (verdict instanceof RegistryCode.Accepted accepted) {
+                registry = accepted.code();
+            } else if (verdict instanceof RegistryCode.Refused refused) {
+                problems.add(new Problem(prefix + "registryCode", refused.messageKey(), List.of(refused.arguments())));
+            }
         }
         NaceSector sector = NaceSector.ofDivision(naceDivision);
         if (trimmed(naceDivision).isEmpty()) {
@@ -74,7 +86,7 @@ public record CompanyDetails(
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
-        return new CompanyDetails(name, countryCode, registry.toUpperCase(java.util.Locale.ROOT), sector, size, nuts);
+        return new CompanyDetails(name, countryCode, registry, sector, size, nuts);
     }
 
     static String trimmed(String text) {

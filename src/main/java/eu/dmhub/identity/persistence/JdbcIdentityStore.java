@@ -69,7 +69,7 @@ class JdbcIdentityStore implements IdentityStore {
         var params = new java.util.HashMap<String, Object>();
         params.put("name", details.legalName());
         params.put("country", details.country().code());
-        params.put("registry", details.registryCode());
+        params.put("registry", details.registryCode().value());
         params.put("section", details.sector().section());
         params.put("division", details.sector().division());
         params.put("size", details.size().name());
@@ -104,7 +104,7 @@ class JdbcIdentityStore implements IdentityStore {
                 where country = :country and registry_code = :registry and (cast(:except as uuid) is null or id <> :except)
                 """)
                         .param("country", details.country().code())
-                        .param("registry", details.registryCode())
+                        .param("registry", details.registryCode().value())
                         .param("except", except == null ? null : except.value())
                         .query(Long.class)
                         .single()
@@ -248,7 +248,7 @@ class JdbcIdentityStore implements IdentityStore {
                             kind.name(),
                             d.legalName(),
                             d.country().code(),
-                            d.registryCode(),
+                            d.registryCode().value(),
                             d.sector().section(),
                             d.sector().division(),
                             d.size().name(),

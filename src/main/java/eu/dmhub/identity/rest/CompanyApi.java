@@ -7,8 +7,10 @@ import eu.dmhub.identity.application.Registration.CompanyForm;
 import eu.dmhub.shared.CompanyId;
 import eu.dmhub.shared.NotFound;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -30,8 +32,11 @@ class CompanyApi {
             String registryCode,
             String naceSection,
             String naceDivision,
+
+            @Schema(allowableValues = {"MICRO", "SMALL", "MEDIUM"})
             String sizeClass,
-            String region) {
+
+            @Nullable String region) {
 
         static CompanyJson of(CompanyProfile p) {
             return new CompanyJson(
@@ -61,6 +66,10 @@ class CompanyApi {
     }
 
     @PutMapping("/{id}")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "Saved")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(
+            responseCode = "409",
+            description = "Another company is registered with this registry code (field registryCode)")
     @Operation(summary = "Change a company's profile")
     CompanyJson put(@PathVariable String id, @RequestBody CompanyForm form) {
         return CompanyJson.of(companies.update(CurrentPersons.required(), companyId(id), form));

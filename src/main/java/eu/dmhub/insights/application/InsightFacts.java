@@ -96,10 +96,10 @@ class InsightFacts implements ApplicationRunner {
         var dimensions = new ArrayList<String>();
         var scores = new ArrayList<Double>();
         dimensions.add(Fact.OVERALL);
-        scores.add(result.overall());
-        for (String dimension : result.dimensions()) {
-            dimensions.add(dimension);
-            scores.add(result.dimensionScores().get(dimension));
+        scores.add(result.scores().overall());
+        for (var scored : result.scores().dimensions()) {
+            dimensions.add(scored.dimension());
+            scores.add(scored.score());
         }
         return new FactStore.Row(
                 result.company().value(),

@@ -1,6 +1,7 @@
 package eu.dmhub.insights.domain;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the dashboard, the exports and the API show for one filter. A suppressed figure carries no
@@ -19,13 +20,22 @@ public record InsightReport(
 
     /** Statistics of one dimension over the filtered companies. */
     public record Stats(
-            String dimension, Long companies, Double mean, Double lowerQuartile, Double median, Double upperQuartile) {}
+            String dimension,
+            @Nullable Long companies,
+            @Nullable Double mean,
+            @Nullable Double lowerQuartile,
+            @Nullable Double median,
+            @Nullable Double upperQuartile) {}
 
     /** The filtered companies as a whole; when suppressed, every statistic is {@code null}. */
-    public record Summary(boolean suppressed, Long companies, List<Stats> dimensions) {}
+    public record Summary(boolean suppressed, @Nullable Long companies, List<Stats> dimensions) {}
 
     /** One row of a table of means (a country of the heat map, a quarter of the trends). */
-    public record Row(String key, boolean suppressed, Long companies, List<Double> means) {}
+    public record Row(
+            @Nullable String key,
+            boolean suppressed,
+            @Nullable Long companies,
+            List<@Nullable Double> means) {}
 
     /**
      * A group whose weakest dimension lies furthest below the whole region: {@code gap} is the

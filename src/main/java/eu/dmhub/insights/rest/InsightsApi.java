@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,7 +22,14 @@ import org.springframework.web.bind.annotation.RestController;
 class InsightsApi {
 
     /** The filter the report covers, as given (blank: all). */
-    record FilterJson(String model, String country, String region, String sector, String size, String from, String to) {
+    record FilterJson(
+            String model,
+            @Nullable String country,
+            @Nullable String region,
+            @Nullable String sector,
+            @Nullable String size,
+            @Nullable String from,
+            @Nullable String to) {
 
         static FilterJson of(InsightFilter f) {
             return new FilterJson(

@@ -69,7 +69,7 @@ public class ActionPlans {
             return again;
         }
         String dimension = entry.dimensions().stream()
-                .filter(result.dimensions()::contains)
+                .filter(result.scores().dimensionIds()::contains)
                 .findFirst()
                 .orElse(entry.dimensions().get(0));
         store.insertIfAbsent(PlanItem.plan(company, entry.id(), dimension, assessmentId, now));

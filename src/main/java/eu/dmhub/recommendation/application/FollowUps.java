@@ -71,14 +71,14 @@ public class FollowUps {
         List<Questionnaires.LevelBand> bands =
                 questionnaires.levels(previous.model(), previous.modelVersion(), Language.ENGLISH);
         var changes = new ArrayList<FollowUpStore.Change>();
-        for (String dimension : current.dimensions()) {
-            Double before = previous.dimensionScores().get(dimension);
-            if (before != null) {
-                changes.add(new FollowUpStore.Change(
-                        dimension,
-                        Questionnaires.LevelBand.containing(bands, before).id(),
-                        current.dimensionScores().get(dimension) - before));
-            }
+        for (var now : current.scores().dimensions()) {
+            previous.scores()
+                    .dimension(now.dimension())
+                    .ifPresent(before -> changes.add(new FollowUpStore.Change(
+                            now.dimension(),
+                            Questionnaires.LevelBand.containing(bands, before.score())
+                                    .id(),
+                            now.score() - before.score())));
         }
         var completed = new TreeSet<String>();
         plans.doneBetween(current.company(), previous.submittedAt(), current.submittedAt()).stream()

@@ -2,6 +2,7 @@ package eu.dmhub.recommendation.demo;
 
 import eu.dmhub.assessment.AssessmentResults;
 import eu.dmhub.assessment.AssessmentResults.Result;
+import eu.dmhub.assessment.Scores;
 import eu.dmhub.identity.Companies;
 import eu.dmhub.recommendation.application.Catalogue;
 import eu.dmhub.recommendation.application.FollowUps;
@@ -87,8 +88,7 @@ class RecommendationDemoData implements ApplicationRunner {
         for (int i = 0; i < steps; i++) {
             Ranking.Ranked step = ranked.get(i);
             Instant created = previous.submittedAt().plus(Duration.ofDays(1 + random.nextInt(7)));
-            double change = latest.dimensionScores().getOrDefault(step.dimension(), 0.0)
-                    - previous.dimensionScores().getOrDefault(step.dimension(), 0.0);
+            double change = scoreOf(latest, step.dimension()) - scoreOf(previous, step.dimension());
             boolean done = random.nextDouble() < (change >= 5 ? 0.8 : 0.25);
             String status =
                     done ? "done" : List.of("planned", "in-progress", "dropped").get(random.nextInt(3));
@@ -108,5 +108,13 @@ class RecommendationDemoData implements ApplicationRunner {
             plans.insertIfAbsent(item);
         }
         return steps;
+    }
+
+    /** A dimension's score in a result; 0 for a dimension the result lacks. */
+    private static double scoreOf(Result result, String dimension) {
+        return result.scores()
+                .dimension(dimension)
+                .map(Scores.DimensionScore::score)
+                .orElse(0.0);
     }
 }

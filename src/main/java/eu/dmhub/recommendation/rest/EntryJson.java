@@ -3,11 +3,13 @@ package eu.dmhub.recommendation.rest;
 import eu.dmhub.recommendation.application.CatalogueEditing.Listed;
 import eu.dmhub.recommendation.domain.CatalogueEntry;
 import eu.dmhub.shared.SizeClass;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A catalogue entry on the wire: its fields with the option names of the files, where it comes
@@ -29,14 +31,17 @@ record EntryJson(
         String cost,
         Map<String, String> provider,
         List<String> languages,
-        String link,
-        String factsSource,
-        LocalDate checked,
+        @Nullable String link,
+        @Nullable String factsSource,
+        @Nullable LocalDate checked,
         boolean example,
         boolean withdrawn,
+
+        @Schema(allowableValues = {"shipped", "edited", "added"})
         String source,
+
         int revision,
-        Instant editedAt,
+        @Nullable Instant editedAt,
         String yaml) {
 
     record Maturity(String from, String to) {}

@@ -9,6 +9,7 @@ import eu.dmhub.shared.Language;
 import eu.dmhub.shared.NotFound;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
@@ -17,6 +18,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -43,31 +45,66 @@ class RecommendationApi {
             String dimensionTitle,
             double benefit,
             List<String> reasons,
-            String evidence,
+            @Nullable String evidence,
             int effortDays,
             String cost,
-            String provider,
+            @Nullable String provider,
             boolean example,
             String toolboxUrl,
+
+            @Schema(allowableValues = {"planned", "in-progress", "done", "dropped"}) @Nullable
             String planStatus) {}
 
     record RecommendationsJson(
-            UUID assessmentId, boolean available, String peerGroup, List<RecommendationJson> recommendations) {}
+            UUID assessmentId,
+            boolean available,
+            @Nullable String peerGroup,
+            List<RecommendationJson> recommendations) {}
 
-    record AddRequest(String entryId, String assessmentId) {}
+    record AddRequest(
+            @Schema(example = "strategy-budget-line", description = "A catalogue entry recommended to you")
+            String entryId,
+
+            @Schema(
+                    example = "6f1c2a9e-3b4d-4e5f-8a7b-9c0d1e2f3a4b",
+                    description = "The assessment it was recommended for")
+            String assessmentId) {}
+
+    /** A change to a plan item; a field left out stays as it is, an empty text clears it. */
+    record ChangeRequest(
+            @Schema(example = "Mari Tamm") @Nullable String owner,
+
+            @Schema(example = "2027-03-31", format = "date") @Nullable
+            String targetDate,
+
+            @Schema(
+                    example = "in-progress",
+                    allowableValues = {"planned", "in-progress", "done", "dropped"})
+            @Nullable
+            String status,
+
+            @Schema(example = "Quote asked from two providers") @Nullable
+            String notes) {
+        PlanItem.Change change() {
+            return new PlanItem.Change(owner, targetDate, status, notes);
+        }
+    }
 
     record PlanItemJson(
             UUID id,
             String entryId,
             String dimension,
-            UUID assessmentId,
-            String owner,
-            LocalDate targetDate,
+            @Nullable UUID assessmentId,
+            @Nullable String owner,
+            @Nullable LocalDate targetDate,
+
+            @Schema(allowableValues = {"planned", "in-progress", "done", "dropped"})
             String status,
-            String notes,
+
+            @Nullable String notes,
             Instant createdAt,
             Instant updatedAt,
-            Instant doneAt) {
+            @Nullable Instant doneAt) {
         static PlanItemJson of(PlanItem item) {
             return new PlanItemJson(
                     item.id(),
@@ -93,6 +130,12 @@ class RecommendationApi {
     }
 
     @GetMapping("/api/v1/assessments/{id}/recommendations")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(
+            responseCode = "200",
+            description = "The ranked recommendations")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(
+            responseCode = "409",
+            description = "The assessment is not submitted yet (field status)")
     @Operation(
             summary = "Next steps for a submitted assessment: catalogue entries that fit the company, ranked by"
                     + " expected benefit, each with its reasons in the request's language (Accept-Language)")
@@ -163,8 +206,8 @@ class RecommendationApi {
     @Operation(
             summary = "Change an item's owner, target date (yyyy-mm-dd), status (planned, in-progress, done,"
                     + " dropped) or notes; fields left out stay as they are, an empty text clears one")
-    PlanItemJson change(@PathVariable String id, @RequestBody PlanItem.Change change) {
+    PlanItemJson change(@PathVariable String id, @RequestBody ChangeRequest change) {
         UUID item = NotFound.unlessUuid(id, "error.plan.not-found");
-        return PlanItemJson.of(plans.change(CurrentPersons.required(), item, change));
+        return PlanItemJson.of(plans.change(CurrentPersons.required(), item, change.change()));
     }
 }

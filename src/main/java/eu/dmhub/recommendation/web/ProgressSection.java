@@ -4,8 +4,8 @@ import eu.dmhub.assessment.AssessmentResults;
 import eu.dmhub.assessment.AssessmentResults.Result;
 import eu.dmhub.assessment.Questionnaires;
 import eu.dmhub.assessment.ResultSection;
+import eu.dmhub.assessment.Scores;
 import eu.dmhub.chart.RadarChart;
-import eu.dmhub.identity.CurrentPerson;
 import eu.dmhub.recommendation.application.ActionPlans;
 import eu.dmhub.shared.Language;
 import eu.dmhub.shared.LocalFormats;
@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /**
@@ -49,16 +48,15 @@ class ProgressSection implements ResultSection {
     }
 
     @Override
-    public Optional<Content> render(CurrentPerson person, UUID assessmentId, Language language) {
-        return results.visibleResult(person, assessmentId)
-                .flatMap(current -> results.previousSubmitted(current.assessmentId())
-                        .map(previous -> content(person, previous, current, language)));
+    public Optional<Content> render(Context page) {
+        Result current = page.result();
+        return results.previousSubmitted(current.assessmentId())
+                .map(previous -> content(previous, current, page.language()));
     }
 
-    private Content content(CurrentPerson person, Result previous, Result current, Language language) {
+    private Content content(Result previous, Result current, Language language) {
         Locale locale = language.locale();
         Map<String, String> titles = questionnaires.dimensionTitles(current.model(), current.modelVersion(), language);
-        Map<String, Double> max = questionnaires.maxScores(current.model(), current.modelVersion());
         NumberFormat number = NumberFormat.getNumberInstance(locale);
         number.setMinimumFractionDigits(1);
         number.setMaximumFractionDigits(1);
@@ -66,29 +64,48 @@ class ProgressSection implements ResultSection {
         var axes = new ArrayList<String>();
         var before = new ArrayList<Double>();
         var now = new ArrayList<Double>();
-        for (String dimension : current.dimensions()) {
-            Double then = previous.dimensionScores().get(dimension);
-            double score = current.dimensionScores().get(dimension);
-            if (then == null) {
+        // the chart shows the dimensions' own scale when they share one (0–3 indicators for dii)
+        List<Scores.DimensionScore> dimensions = current.scores().dimensions();
+        double scale = dimensions.stream()
+                                .mapToDouble(Scores.DimensionScore::maxScore)
+                                .distinct()
+                                .count()
+                        == 1
+                ? dimensions.get(0).maxScore()
+                : 100;
+        Scaled scaled =
+                (value, of) -> questionnaires.withScale(current.model(), current.modelVersion(), value, of, language);
+        for (Scores.DimensionScore score : dimensions) {
+            Optional<Scores.DimensionScore> then = previous.scores().dimension(score.dimension());
+            if (then.isEmpty()) {
                 continue;
             }
-            String title = titles.getOrDefault(dimension, dimension);
-            rows.add(row(title, then, score, number));
+            String title = titles.getOrDefault(score.dimension(), score.dimension());
+            rows.add(row(title, then.get().score(), score.score(), score.maxScore(), scaled, number));
             axes.add(title);
-            before.add(then / max.get(dimension) * 100);
-            now.add(score / max.get(dimension) * 100);
+            before.add(then.get().score() / then.get().maxScore() * scale);
+            now.add(score.score() / score.maxScore() * scale);
         }
-        rows.add(row(words.message("benchmark.overall", locale), previous.overall(), current.overall(), number));
+        rows.add(row(
+                words.message("benchmark.overall", locale),
+                previous.scores().overall(),
+                current.scores().overall(),
+                current.scores().maxScore(),
+                scaled,
+                number));
         DateTimeFormatter date = LocalFormats.date(locale);
         String thenDate = date.format(previous.submittedAt());
         String nowDate = date.format(current.submittedAt());
         String chart = null;
+        NumberFormat chartNumber = LocalFormats.number(locale);
         if (axes.size() >= 3) {
             chart = new RadarChart(
                             words.message("progress.chart.title", locale),
-                            words.message("progress.chart.description", locale, thenDate, nowDate),
+                            words.message(
+                                    "progress.chart.description", locale, thenDate, nowDate, chartNumber.format(scale)),
                             axes,
-                            100)
+                            scale,
+                            chartNumber::format)
                     .id("progress-radar")
                     .add(new RadarChart.Series(words.message("progress.series.before", locale, thenDate), before))
                     .add(new RadarChart.Series(words.message("progress.series.now", locale, nowDate), now))
@@ -107,9 +124,14 @@ class ProgressSection implements ResultSection {
                         "done", done));
     }
 
-    private static Row row(String title, double before, double now, NumberFormat number) {
+    /** A score written with its scale (“5 of 12 indicators”, “34.1 / 100”). */
+    private interface Scaled {
+        String write(double score, double max);
+    }
+
+    private static Row row(String title, double before, double now, double max, Scaled scaled, NumberFormat number) {
         double change = Math.round((now - before) * 100) / 100.0;
         String signed = (change > 0 ? "+" : change < 0 ? "−" : "±") + number.format(Math.abs(change));
-        return new Row(title, number.format(before), number.format(now), signed, change > 0);
+        return new Row(title, scaled.write(before, max), scaled.write(now, max), signed, change > 0);
     }
 }

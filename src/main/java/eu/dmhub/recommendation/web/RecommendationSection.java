@@ -1,15 +1,12 @@
 package eu.dmhub.recommendation.web;
 
 import eu.dmhub.assessment.ResultSection;
-import eu.dmhub.identity.CurrentPerson;
 import eu.dmhub.recommendation.application.Recommendations;
 import eu.dmhub.recommendation.domain.PlanItem;
-import eu.dmhub.shared.Language;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /** The top recommendations on the result page, with reasons, evidence and “Add to my plan”. */
@@ -39,12 +36,12 @@ class RecommendationSection implements ResultSection {
     }
 
     @Override
-    public Optional<Content> render(CurrentPerson person, UUID assessmentId, Language language) {
-        var ranked = recommendations.forAssessment(person, assessmentId, language);
+    public Optional<Content> render(Context page) {
+        var ranked = recommendations.forResult(page);
         if (!ranked.available()) {
             return Optional.empty();
         }
-        Locale locale = language.locale();
+        Locale locale = page.language().locale();
         List<Row> rows = ranked.top().stream()
                 .map(r -> new Row(
                         r.entry().id(),
@@ -62,7 +59,7 @@ class RecommendationSection implements ResultSection {
                         r.planned() == null || r.planned() == PlanItem.Status.DROPPED))
                 .toList();
         return Optional.of(new Content(
-                "recommendation/sections", "recommendations", Map.of("assessment", assessmentId, "rows", rows)));
+                "recommendation/sections", "recommendations", Map.of("assessment", ranked.assessment(), "rows", rows)));
     }
 
     @Override

@@ -2,11 +2,14 @@ package eu.dmhub.assessment.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import eu.dmhub.assessment.AssessmentResults;
 import eu.dmhub.assessment.ResultSection;
+import eu.dmhub.assessment.Scores;
 import eu.dmhub.identity.CurrentPerson;
 import eu.dmhub.identity.Role;
 import eu.dmhub.shared.CompanyId;
 import eu.dmhub.shared.Language;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -38,7 +41,7 @@ class ReportTemplateTest {
         context.setVariable("company", "Tartu Metall OÜ");
         context.setVariable("date", "25 November 2026");
         context.setVariable("result", aResult());
-        context.setVariable("sections", sections.of(aPerson(), UUID.randomUUID(), Language.ENGLISH));
+        context.setVariable("sections", sections.of(aPerson(), aSubmittedResult(), Language.ENGLISH));
 
         Document report = Jsoup.parse(templates.process("assessment/report", context));
         assertThat(report.select(".test-section h2").eachText()).containsExactly("First", "Second");
@@ -54,7 +57,7 @@ class ReportTemplateTest {
     private static ResultSection section(String title, int order) {
         return new ResultSection() {
             @Override
-            public Optional<Content> render(CurrentPerson person, UUID assessmentId, Language language) {
+            public Optional<Content> render(Context page) {
                 return Optional.of(
                         new Content("test/section", "part", Map.of("title", title, "link", "Open " + title)));
             }
@@ -68,11 +71,43 @@ class ReportTemplateTest {
 
     private static ResultView.Shown aResult() {
         var lines = List.of(
-                new ResultView.DimensionLine("ready", "Digital readiness", 60, 100, "average", "Average", "…"),
-                new ResultView.DimensionLine("green", "Green digitalisation", 40, 100, "basic", "Basic", "…"),
-                new ResultView.DimensionLine("ai", "Automation", 20, 100, "basic", "Basic", "…"));
+                new ResultView.DimensionLine(
+                        "ready", "Digital readiness", 60, 100, "60 / 100", "average", "Average", "…", List.of()),
+                new ResultView.DimensionLine(
+                        "green", "Green digitalisation", 40, 100, "40 / 100", "basic", "Basic", "…", List.of()),
+                new ResultView.DimensionLine(
+                        "ai", "Automation", 20, 100, "20 / 100", "basic", "Basic", "…", List.of()));
         return new ResultView.Shown(
-                "dma", 1, "Digital maturity", 40, 100, "basic", "Basic", "…", lines, "<svg viewBox=\"0 0 1 1\"></svg>");
+                "dma",
+                1,
+                "Digital maturity",
+                40,
+                100,
+                "40 / 100",
+                "40",
+                "out of 100",
+                true,
+                "basic",
+                "Basic",
+                "…",
+                lines,
+                "<svg viewBox=\"0 0 1 1\"></svg>");
+    }
+
+    private static AssessmentResults.Result aSubmittedResult() {
+        return new AssessmentResults.Result(
+                UUID.randomUUID(),
+                new CompanyId(UUID.randomUUID()),
+                "dma",
+                1,
+                Instant.parse("2026-11-25T10:00:00Z"),
+                new Scores(
+                        40,
+                        100,
+                        List.of(
+                                new Scores.DimensionScore("ready", 60, 100),
+                                new Scores.DimensionScore("green", 40, 100),
+                                new Scores.DimensionScore("ai", 20, 100))));
     }
 
     private static CurrentPerson aPerson() {

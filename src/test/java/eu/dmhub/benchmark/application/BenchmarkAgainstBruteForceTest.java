@@ -177,7 +177,7 @@ class BenchmarkAgainstBruteForceTest {
     private static Company register(HttpApi api, Random random) {
         Map<String, Object> registration = Fixtures.aSmallManufacturerInTartu();
         var profile = Fixtures.company(registration);
-        profile.put("country", COUNTRIES[random.nextInt(2)]);
+        Fixtures.inCountry(profile, COUNTRIES[random.nextInt(2)]);
         profile.put("naceDivision", DIVISIONS[random.nextInt(2)]);
         profile.put("sizeClass", SIZES[random.nextInt(2)]);
         profile.remove("region");
