@@ -27,4 +27,11 @@ public interface AssessmentResults {
     void forEachFollowUp(java.util.function.BiConsumer<Result, Result> consumer);
 
     long countSubmitted();
+
+    /**
+     * The indicators a submitted assessment of a model that counts indicators (dii) meets: the ids
+     * of its questions answered yes; empty for other models. No access check: pass the id of a
+     * result already checked with {@link #visibleResult}.
+     */
+    java.util.Set<String> indicatorsMet(UUID assessmentId);
 }

@@ -51,4 +51,11 @@ public interface Questionnaires {
 
     /** A model version's indicators in the model's order; empty for a model that does not count indicators. */
     List<Indicator> indicators(String model, int version, Language language);
+
+    /**
+     * A score (or a mean of scores) written with its scale, in one language: “5 of 12 indicators”
+     * where the model counts indicators, “34.1 / 100” where it scores points. Every place that shows
+     * a score writes it so, so that a dii count is never read as a dma score.
+     */
+    String withScale(String model, int version, double score, double max, Language language);
 }

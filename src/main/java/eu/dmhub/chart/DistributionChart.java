@@ -1,9 +1,12 @@
 package eu.dmhub.chart;
 
+import java.util.function.DoubleFunction;
+
 /**
- * Where one score stands in a peer distribution: a 0–max scale, the middle half of the peers as a
- * box (lower to upper quartile), the median as a line and the company as a marked point with its
- * value. The box, line and marker differ in shape, not only in colour.
+ * Where one score stands in a peer distribution: a 0–max scale ticked at whole numbers (see
+ * {@link Svg#ticks}), the middle half of the peers as a box (lower to upper quartile), the median
+ * as a line and the company as a marked point with its value. The box, line and marker differ in
+ * shape, not only in colour. Numbers are written by {@code format}, the reader's number format.
  */
 public final class DistributionChart {
 
@@ -21,7 +24,8 @@ public final class DistributionChart {
             double lowerQuartile,
             double median,
             double upperQuartile,
-            double score) {
+            double score,
+            DoubleFunction<String> format) {
         var svg = new StringBuilder();
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ")
                 .append(WIDTH)
@@ -34,16 +38,17 @@ public final class DistributionChart {
                 .append("\" y1=\"30\" x2=\"")
                 .append(Svg.num(RIGHT));
         svg.append("\" y2=\"30\" stroke=\"#9aa5b1\" stroke-width=\"2\"/>");
-        for (int tick = 0; tick <= 4; tick++) {
-            double x = x(max * tick / 4, max);
-            svg.append("<line x1=\"")
+        for (double tick : Svg.ticks(max)) {
+            double x = x(tick, max);
+            svg.append("<line class=\"tick\" x1=\"")
                     .append(Svg.num(x))
                     .append("\" y1=\"25\" x2=\"")
                     .append(Svg.num(x));
-            svg.append("\" y2=\"35\" stroke=\"#9aa5b1\"/><text x=\"").append(Svg.num(x));
+            svg.append("\" y2=\"35\" stroke=\"#9aa5b1\"/><text class=\"tick\" x=\"")
+                    .append(Svg.num(x));
             svg.append(
                     "\" y=\"56\" font-family=\"sans-serif\" font-size=\"11\" fill=\"#4a5563\" text-anchor=\"middle\">");
-            svg.append(Math.round(max * tick / 4)).append("</text>");
+            svg.append(Svg.escape(format.apply(tick))).append("</text>");
         }
         double boxLeft = x(lowerQuartile, max);
         svg.append("<rect class=\"quartiles\" x=\"").append(Svg.num(boxLeft)).append("\" y=\"18\" width=\"");
@@ -63,12 +68,12 @@ public final class DistributionChart {
                 .append(" 40 L")
                 .append(Svg.num(at - 8))
                 .append(" 30 Z\"");
-        svg.append(" fill=\"#c2571a\" stroke=\"#1f2933\"/><text x=\"")
+        svg.append(" fill=\"#c2571a\" stroke=\"#1f2933\"/><text class=\"company\" x=\"")
                 .append(Svg.num(at))
                 .append("\" y=\"12\"");
         svg.append(
                 " font-family=\"sans-serif\" font-size=\"12\" font-weight=\"bold\" fill=\"#1f2933\" text-anchor=\"middle\">");
-        svg.append(Svg.num(score)).append("</text></svg>");
+        svg.append(Svg.escape(format.apply(score))).append("</text></svg>");
         return svg.toString();
     }
 

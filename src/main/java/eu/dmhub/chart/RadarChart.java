@@ -2,11 +2,13 @@ package eu.dmhub.chart;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.DoubleFunction;
 
 /**
- * A radar (spider) chart of scores per dimension, one polygon per series. The SVG carries a title
- * and a description for screen readers; pages also show the numbers in a table. Series differ in
- * colour and in line style, so that colour is never the only difference.
+ * A radar (spider) chart of scores per dimension, one polygon per series, on rings at the whole
+ * numbers of the scale (see {@link Svg#ticks}), each ring labelled in the reader's number format.
+ * The SVG carries a title and a description for screen readers; pages also show the numbers in a
+ * table. Series differ in colour and in line style, so that colour is never the only difference.
  */
 public final class RadarChart {
 
@@ -31,10 +33,12 @@ public final class RadarChart {
     private final String description;
     private final List<String> axes;
     private final double max;
+    private final DoubleFunction<String> format;
     private final List<Series> series = new ArrayList<>();
     private String id = "radar";
 
-    public RadarChart(String title, String description, List<String> axes, double max) {
+    /** @param format writes a number as the reader's language does (the rings' labels) */
+    public RadarChart(String title, String description, List<String> axes, double max, DoubleFunction<String> format) {
         if (axes.size() < 3) {
             throw new IllegalArgumentException("A radar chart needs at least three axes");
         }
@@ -42,6 +46,7 @@ public final class RadarChart {
         this.description = description;
         this.axes = List.copyOf(axes);
         this.max = max;
+        this.format = format;
     }
 
     /**
@@ -92,8 +97,12 @@ public final class RadarChart {
 
     private void grid(StringBuilder svg) {
         svg.append("<g class=\"grid\" fill=\"none\" stroke=\"#9aa5b1\" stroke-width=\"1\">");
-        for (int ring = 1; ring <= 4; ring++) {
-            svg.append("<polygon points=\"").append(points(ring / 4.0)).append("\"/>");
+        List<Double> ticks = Svg.ticks(max);
+        List<Double> rings = ticks.subList(1, ticks.size());
+        for (double ring : rings) {
+            svg.append("<polygon class=\"ring\" points=\"")
+                    .append(points(ring / max))
+                    .append("\"/>");
         }
         for (int i = 0; i < axes.size(); i++) {
             double[] end = point(i, 1);
@@ -106,6 +115,15 @@ public final class RadarChart {
                     .append("\" y2=\"")
                     .append(Svg.num(end[1]))
                     .append("\"/>");
+        }
+        svg.append("</g><g class=\"ring-labels\" font-family=\"sans-serif\" font-size=\"10\" fill=\"#4a5563\">");
+        for (double ring : rings) {
+            double[] at = point(0, ring / max);
+            svg.append("<text x=\"")
+                    .append(Svg.num(at[0] + 4))
+                    .append("\" y=\"")
+                    .append(Svg.num(at[1] + 11));
+            svg.append("\">").append(Svg.escape(format.apply(ring))).append("</text>");
         }
         svg.append("</g><g class=\"labels\" font-family=\"sans-serif\" font-size=\"13\" fill=\"#1f2933\">");
         for (int i = 0; i < axes.size(); i++) {

@@ -3,7 +3,9 @@ package eu.dmhub.chart;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import eu.dmhub.shared.LocalFormats;
 import java.util.List;
+import java.util.Locale;
 import org.jsoup.Jsoup;
 import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
@@ -20,7 +22,8 @@ class RadarChartTest {
                             "Data management and connectedness",
                             "Automation",
                             "Green"),
-                    100)
+                    100,
+                    v -> LocalFormats.number(Locale.ENGLISH).format(v))
             .add(new RadarChart.Series("Now", List.of(100.0, 50.0, 0.0, 25.0, 75.0, 120.0)));
 
     @Test
@@ -71,9 +74,38 @@ class RadarChartTest {
 
     @Test
     void refusesFewerThanThreeAxesOrAMismatchedSeries() {
-        assertThatThrownBy(() -> new RadarChart("t", "d", List.of("a", "b"), 1))
+        assertThatThrownBy(() -> new RadarChart("t", "d", List.of("a", "b"), 1, String::valueOf))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> chart.add(new RadarChart.Series("x", List.of(1.0))))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aScaleOfWholeNumbersHasItsRingsAtWholeNumbersAndAScoreSitsOnItsRing() {
+        var dii = new RadarChart(
+                        "Indicators met",
+                        "Four groups of three",
+                        List.of("Connectivity", "Software", "Cloud and AI", "Online"),
+                        3,
+                        v -> LocalFormats.number(Locale.ENGLISH).format(v))
+                .add(new RadarChart.Series("Now", List.of(1.0, 2.0, 3.0, 0.0)));
+        var svg = Jsoup.parse(dii.svg(), "", Parser.xmlParser());
+
+        assertThat(svg.select("g.ring-labels text").eachText()).containsExactly("1", "2", "3");
+        // the first axis points up from the centre (300, 220) with a radius of 140: ring 1 at a third
+        assertThat(svg.select("polygon.ring").first().attr("points")).startsWith("300.0,173.3 ");
+        assertThat(svg.select("polygon.series").attr("points")).startsWith("300.0,173.3 ");
+    }
+
+    @Test
+    void ringLabelsAreWrittenInTheReadersNumberFormat() {
+        var chart = new RadarChart(
+                        "t", "d", List.of("a", "b", "c"), 2.5, v -> LocalFormats.number(Locale.forLanguageTag("et"))
+                                .format(v))
+                .add(new RadarChart.Series("x", List.of(1.0, 1.0, 1.0)));
+        assertThat(Jsoup.parse(chart.svg(), "", Parser.xmlParser())
+                        .select("g.ring-labels text")
+                        .eachText())
+                .containsExactly("0,6", "1,2", "1,9", "2,5");
     }
 }

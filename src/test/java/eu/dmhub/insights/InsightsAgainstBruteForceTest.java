@@ -11,7 +11,6 @@ import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -259,33 +258,125 @@ class InsightsAgainstBruteForceTest {
             assertThat(report.path("trends").size()).isZero();
         }
 
-        for (JsonNode area : report.path("interventions")) {
-            Function<Latest, String> key =
-                    switch (area.path("scope").asString()) {
-                        case "COUNTRY" -> Latest::country;
-                        case "REGION" -> Latest::region;
-                        default -> Latest::section;
-                    };
-            List<Latest> group = selected.stream()
-                    .filter(f -> area.path("group").asString().equals(key.apply(f)))
-                    .toList();
-            assertThat(group.size())
-                    .as(what)
-                    .isGreaterThanOrEqualTo(K)
-                    .isEqualTo(area.path("companies").asLong());
-            String weakest = dimensions.stream()
-                    .skip(1)
-                    .min(Comparator.comparingDouble((String d) -> BigDecimal.valueOf(mean(sorted(group, d)))
-                                    .subtract(BigDecimal.valueOf(mean(sorted(region, d))))
-                                    .doubleValue())
-                            .thenComparing(dimensions::indexOf))
-                    .orElseThrow();
-            String d = area.path("dimension").asString();
-            assertThat(d).as(what).isEqualTo(weakest);
-            assertThat(area.path("mean").asDouble()).isEqualTo(mean(sorted(group, d)));
-            assertThat(area.path("regionMean").asDouble()).isEqualTo(mean(sorted(region, d)));
-            assertThat(area.path("gap").asDouble()).isNegative();
+        assertInterventionsMatch(report, selected, region, dimensions, what);
+    }
+
+    /** An intervention area as the brute force finds it. */
+    record Area(String scope, String group, String dimension, long companies, double gap, double margin) {}
+
+    /**
+     * Every listed intervention area is a shown group's weakest dimension among those whose gap is
+     * material (at least 5% of the scale below the whole region, with a 95% confidence interval of
+     * the gap below zero), and no group that is surely shown and has such a gap is left out.
+     */
+    private static void assertInterventionsMatch(
+            JsonNode report, List<Latest> selected, List<Latest> region, List<String> dimensions, String what) {
+        List<JsonNode> listed = report.path("interventions").valueStream().toList();
+        if (report.path("summary").path("suppressed").asBoolean()
+                || report.path("heatMapTotal").path("suppressed").asBoolean()) {
+            assertThat(listed).as(what).isEmpty();
+            return;
         }
+        var expected = new ArrayList<Area>();
+        var sure = new ArrayList<String>();
+        Map<String, Function<Latest, String>> scopes =
+                Map.of("COUNTRY", Latest::country, "REGION", Latest::region, "SECTOR", Latest::section);
+        scopes.forEach((scope, key) -> {
+            Map<String, List<Latest>> groups =
+                    selected.stream().collect(Collectors.groupingBy(f -> String.valueOf(key.apply(f))));
+            List<String> names = List.copyOf(groups.keySet());
+            long[] companies =
+                    names.stream().mapToLong(n -> groups.get(n).size()).toArray();
+            var outcome = eu.dmhub.insights.domain.Suppression.of(companies, K);
+            long largestHidden = 0;
+            for (int i = 0; i < companies.length; i++) {
+                if (outcome.hidden(i)) {
+                    largestHidden = Math.max(largestHidden, companies[i]);
+                }
+            }
+            for (int i = 0; i < names.size(); i++) {
+                List<Latest> group = groups.get(names.get(i));
+                if (names.get(i).equals("null") || group.size() < K) {
+                    continue;
+                }
+                if (companies[i] > largestHidden) {
+                    sure.add(scope + "/" + names.get(i));
+                }
+                weakestMaterial(scope, names.get(i), group, region, dimensions, report.path("maxScores"))
+                        .ifPresent(expected::add);
+            }
+        });
+        Map<String, Area> byGroup =
+                expected.stream().collect(Collectors.toMap(a -> a.scope() + "/" + a.group(), Function.identity()));
+        for (JsonNode area : listed) {
+            String id = area.path("scope").asString() + "/" + area.path("group").asString();
+            Area brute = byGroup.get(id);
+            assertThat(brute)
+                    .as(what + " lists " + area + " without a material gap")
+                    .isNotNull();
+            assertThat(area.path("dimension").asString()).as(what + id).isEqualTo(brute.dimension());
+            assertThat(area.path("companies").asLong()).as(what + id).isEqualTo(brute.companies());
+            assertThat(area.path("gap").asDouble()).as(what + id).isEqualTo(brute.gap());
+            assertThat(area.path("margin").asDouble())
+                    .as(what + id)
+                    .isCloseTo(brute.margin(), org.assertj.core.data.Offset.offset(0.0051));
+            assertThat(area.path("gap").asDouble() + area.path("margin").asDouble())
+                    .as(what + id)
+                    .isNegative();
+        }
+        double cut = listed.size() < 15
+                ? Double.POSITIVE_INFINITY
+                : listed.get(listed.size() - 1).path("gap").asDouble();
+        var shown = listed.stream()
+                .map(a -> a.path("scope").asString() + "/" + a.path("group").asString())
+                .collect(Collectors.toSet());
+        for (Area area : expected) {
+            String id = area.scope() + "/" + area.group();
+            if (sure.contains(id) && area.gap() < cut) {
+                assertThat(shown).as(what + " leaves out " + area).contains(id);
+            }
+        }
+    }
+
+    private static java.util.Optional<Area> weakestMaterial(
+            String scope,
+            String name,
+            List<Latest> group,
+            List<Latest> region,
+            List<String> dimensions,
+            JsonNode maxScores) {
+        Area weakest = null;
+        for (String d : dimensions.subList(1, dimensions.size())) {
+            List<Double> own = sorted(group, d);
+            List<Double> all = sorted(region, d);
+            if (own.size() < K) {
+                continue;
+            }
+            double gap = BigDecimal.valueOf(mean(own))
+                    .subtract(BigDecimal.valueOf(mean(all)))
+                    .doubleValue();
+            double margin = 1.96 * Math.sqrt(variance(own) / own.size() + variance(all) / all.size());
+            boolean material = gap <= -0.05 * maxScores.path(d).asDouble() + 1e-9 && gap + margin < 0;
+            if (material && (weakest == null || gap < weakest.gap())) {
+                weakest = new Area(scope, name, d, group.size(), gap, margin);
+            }
+        }
+        return java.util.Optional.ofNullable(weakest);
+    }
+
+    /** The sample variance (n − 1), computed exactly. */
+    private static double variance(List<Double> values) {
+        if (values.size() < 2) {
+            return 0;
+        }
+        BigDecimal n = BigDecimal.valueOf(values.size());
+        BigDecimal sum = values.stream().map(BigDecimal::valueOf).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal squares =
+                values.stream().map(v -> BigDecimal.valueOf(v).pow(2)).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return squares.multiply(n)
+                .subtract(sum.pow(2))
+                .divide(n.multiply(n.subtract(BigDecimal.ONE)), java.math.MathContext.DECIMAL64)
+                .doubleValue();
     }
 
     private static void assertBenchmarkMatches(JsonNode benchmark, Latest own, List<Latest> facts) {

@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
 /** Where assessments, their answers and results are kept. */
 public interface AssessmentStore {
 
-    /** One row of a company's assessment list. */
+    /** One row of a company's assessment list; {@code maxScore} is the model version's highest overall score. */
     @Schema(name = "AssessmentSummary")
     record Summary(
             UUID id,
@@ -26,6 +26,10 @@ public interface AssessmentStore {
             Instant startedAt,
             @Nullable Instant submittedAt,
             @Nullable Double overall,
+
+            @Schema(description = "The model version's highest overall score: 100 for dma, 12 (indicators) for dii")
+            double maxScore,
+
             @Nullable String level,
             int answered) {}
 

@@ -7,12 +7,14 @@ import eu.dmhub.assessment.domain.ModelParser;
 import eu.dmhub.assessment.domain.QuestionnaireModel;
 import eu.dmhub.shared.Conflict;
 import eu.dmhub.shared.Language;
+import eu.dmhub.shared.LocalFormats;
 import eu.dmhub.shared.NotFound;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -23,6 +25,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.ResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -45,6 +48,7 @@ public class ModelCatalog implements SmartInitializingSingleton, Questionnaires 
             .build();
 
     private final ModelStore store;
+    private final MessageSource messages;
     private final List<ModelFile> files;
     private final Map<String, QuestionnaireModel> byKey = new ConcurrentHashMap<>();
 
@@ -53,8 +57,10 @@ public class ModelCatalog implements SmartInitializingSingleton, Questionnaires 
     ModelCatalog(
             ModelStore store,
             ResourcePatternResolver resources,
-            @Value("${dmhub.assessment.models:classpath*:models/*.yaml}") String locations) {
+            @Value("${dmhub.assessment.models:classpath*:models/*.yaml}") String locations,
+            MessageSource messages) {
         this.store = store;
+        this.messages = messages;
         this.files = readFiles(resources, locations);
     }
 
@@ -223,6 +229,17 @@ public class ModelCatalog implements SmartInitializingSingleton, Questionnaires 
                 .flatMap(d -> d.questions().stream()
                         .map(q -> new Indicator(q.id(), d.id(), q.text().in(language))))
                 .toList();
+    }
+
+    @Override
+    public String withScale(String model, int version, double score, double max, Language language) {
+        boolean counted = get(model, version).scoring().method()
+                == eu.dmhub.assessment.domain.ScoringRules.Method.INDICATOR_COUNT;
+        NumberFormat number = LocalFormats.number(language.locale());
+        return messages.getMessage(
+                counted ? "score.indicators" : "score.points",
+                new Object[] {number.format(score), number.format(max)},
+                language.locale());
     }
 
     @Override

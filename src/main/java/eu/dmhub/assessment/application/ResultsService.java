@@ -3,13 +3,18 @@ package eu.dmhub.assessment.application;
 import eu.dmhub.assessment.AssessmentResults;
 import eu.dmhub.assessment.Scores;
 import eu.dmhub.assessment.domain.Assessment;
+import eu.dmhub.assessment.domain.Question;
+import eu.dmhub.assessment.domain.Scoring;
+import eu.dmhub.assessment.domain.ScoringRules;
 import eu.dmhub.identity.CurrentPerson;
 import eu.dmhub.shared.ShortLivedCache;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -52,6 +57,19 @@ class ResultsService implements AssessmentResults {
     @Transactional(readOnly = true)
     public long countSubmitted() {
         return store.countSubmitted();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Set<String> indicatorsMet(UUID assessmentId) {
+        return store.find(assessmentId, false)
+                .filter(a -> a.model().scoring().method() == ScoringRules.Method.INDICATOR_COUNT)
+                .map(a -> a.model()
+                        .questions()
+                        .filter(q -> Scoring.met(q, a.answers()))
+                        .map(Question::id)
+                        .collect(Collectors.toUnmodifiableSet()))
+                .orElse(Set.of());
     }
 
     static Optional<Result> result(Assessment assessment) {

@@ -53,9 +53,7 @@ public final class Scoring {
 
     private static double dimensionScore(QuestionnaireModel model, Dimension dimension, Map<String, Answer> answers) {
         if (model.scoring().method() == Method.INDICATOR_COUNT) {
-            return dimension.questions().stream()
-                    .filter(q -> answers.get(q.id()) instanceof OptionChoice choice && "yes".equals(choice.option()))
-                    .count();
+            return dimension.questions().stream().filter(q -> met(q, answers)).count();
         }
         double max = model.scoring().questionMax();
         double weighted = 0;
@@ -66,6 +64,11 @@ public final class Scoring {
             weights += question.weight();
         }
         return weighted / weights / max * 100;
+    }
+
+    /** Whether an indicator (a yes/no question of an indicator-count model) is met: answered yes. */
+    public static boolean met(Question indicator, Map<String, Answer> answers) {
+        return answers.get(indicator.id()) instanceof OptionChoice choice && "yes".equals(choice.option());
     }
 
     /** A question's score from 0 to {@code max}; never more than {@code max}. */

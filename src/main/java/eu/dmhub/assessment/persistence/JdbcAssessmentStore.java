@@ -298,6 +298,8 @@ class JdbcAssessmentStore implements AssessmentStore {
                         rs.getTimestamp("started_at").toInstant(),
                         instant(rs, "submitted_at"),
                         rs.getObject("overall") == null ? null : rs.getDouble("overall"),
+                        models.get(rs.getString("model_id"), rs.getInt("model_version"))
+                                .maxScore(),
                         rs.getString("level"),
                         rs.getInt("answered")))
                 .list();

@@ -78,7 +78,12 @@ class AssessmentApi {
             int modelVersion,
             Instant submittedAt,
             double overall,
+
+            @Schema(
+                    description = "The highest overall score of the model: 100 for dma (points), the number of"
+                            + " indicators for dii (a count, 12); each dimension has its own maxScore")
             double maxScore,
+
             String level,
             String levelTitle,
             List<ResultView.DimensionLine> dimensions) {}

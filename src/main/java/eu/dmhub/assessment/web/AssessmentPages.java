@@ -1,6 +1,7 @@
 package eu.dmhub.assessment.web;
 
 import eu.dmhub.assessment.application.AssessmentService;
+import eu.dmhub.assessment.application.AssessmentStore;
 import eu.dmhub.assessment.application.ModelCatalog;
 import eu.dmhub.assessment.application.ResultReport;
 import eu.dmhub.assessment.application.ResultSections;
@@ -242,10 +243,19 @@ class AssessmentPages {
         return NotFound.unlessUuid(id, "error.assessment.not-found");
     }
 
-    /** Looks up model titles for the list page. */
+    /** Looks up model titles for the list page, and writes each score with its model's scale. */
     record ModelTitles(ModelCatalog models) {
         public String of(String id, int version, String lang) {
             return models.get(id, version).title().in(lang);
+        }
+
+        public String score(AssessmentStore.Summary summary, Locale locale) {
+            return models.withScale(
+                    summary.model(),
+                    summary.modelVersion(),
+                    summary.overall(),
+                    summary.maxScore(),
+                    Language.of(locale));
         }
     }
 }

@@ -73,12 +73,15 @@ class PeerSection implements ResultSection {
                             : titles.getOrDefault(line.dimension(), line.dimension());
                     String kind = overall ? "benchmark.sentence.overall." : "benchmark.sentence.";
                     boolean lower = line.higherShare() >= line.lowerShare();
+                    double max = overall
+                            ? scores.maxScore()
+                            : scores.dimension(line.dimension()).orElseThrow().maxScore();
+                    String score = questionnaires.withScale(
+                            comparison.model(), comparison.modelVersion(), line.score(), max, language);
                     String sentence = messages.getMessage(
                             kind + (lower ? "lower" : "higher"),
                             new Object[] {
-                                title,
-                                number.format(line.score()),
-                                percent.format((lower ? line.higherShare() : line.lowerShare()) / 100.0)
+                                title, score, percent.format((lower ? line.higherShare() : line.lowerShare()) / 100.0)
                             },
                             locale);
                     String description = messages.getMessage(
@@ -87,21 +90,18 @@ class PeerSection implements ResultSection {
                                 number.format(line.lowerQuartile()),
                                 number.format(line.median()),
                                 number.format(line.upperQuartile()),
-                                number.format(line.score())
+                                score
                             },
                             locale);
                     String chart = DistributionChart.svg(
                             title,
                             description,
-                            overall
-                                    ? scores.maxScore()
-                                    : scores.dimension(line.dimension())
-                                            .orElseThrow()
-                                            .maxScore(),
+                            max,
                             line.lowerQuartile(),
                             line.median(),
                             line.upperQuartile(),
-                            line.score());
+                            line.score(),
+                            number::format);
                     return new Row(title, sentence, chart);
                 })
                 .toList();

@@ -57,7 +57,7 @@ class FactCache {
             try {
                 boolean loading = table == null;
                 if (loading) {
-                    table = new FactTable(dimensionsByModel());
+                    table = new FactTable(dimensionsByModel(), scalesByModel());
                     seen = 0;
                 }
                 boolean[] unknownModel = {false};
@@ -80,6 +80,14 @@ class FactCache {
                 lock.writeLock().unlock();
             }
         }
+    }
+
+    private Map<String, Map<String, Double>> scalesByModel() {
+        var scales = new LinkedHashMap<String, Map<String, Double>>();
+        questionnaires
+                .available(Language.ENGLISH)
+                .forEach(model -> scales.put(model.id(), questionnaires.maxScores(model.id(), model.version())));
+        return scales;
     }
 
     private Map<String, List<String>> dimensionsByModel() {

@@ -16,11 +16,13 @@ import eu.dmhub.shared.NutsRegion;
 import eu.dmhub.shared.ShortLivedCache;
 import eu.dmhub.shared.SizeClass;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -54,7 +56,13 @@ public class Insights {
             String from,
 
             @Parameter(description = "Last quarter, such as 2026-Q4")
-            String to) {}
+            String to,
+
+            @Parameter(
+                    description = "How the heat map's countries are sorted: NAME (by name in the request's"
+                            + " language, the default) or SCORE (highest overall mean first)",
+                    schema = @Schema(allowableValues = {"NAME", "SCORE"}))
+            String order) {}
 
     /** The export formats: the same tables as CSV or as an Excel workbook. */
     public enum Format {
@@ -94,20 +102,33 @@ public class Insights {
         return k;
     }
 
-    /** The report {@code person} may see for the query; a bad query names each field and problem. */
-    public InsightReport report(CurrentPerson person, Query query) {
-        InsightFilter filter = filter(query);
-        Set<UUID> allowed = scopes.get(person.id(), id -> Optional.of(scope(person)))
-                .orElseThrow()
-                .companies();
-        Set<UUID> within = allowed;
-        return facts.read(table -> InsightEngine.run(table, filter, within, k));
+    /**
+     * The report {@code person} may see for the query, its heat map in the query's order; a bad
+     * query names each field and problem.
+     */
+    public InsightReport report(CurrentPerson person, Query query, java.util.Locale locale) {
+        Set<UUID> allowed = scopeOf(person).companies();
+        return facts.read(table -> {
+            InsightFilter filter = filter(query, table::holdsRegion);
+            return HeatMapOrder.parse(query.order()).sort(InsightEngine.run(table, filter, allowed, k), locale);
+        });
+    }
+
+    /** Whose companies {@code person}'s reports cover. */
+    public InsightReport.Population population(CurrentPerson person) {
+        return scopeOf(person).companies() == null
+                ? InsightReport.Population.ALL_COMPANIES
+                : InsightReport.Population.CLIENTS;
+    }
+
+    private Scope scopeOf(CurrentPerson person) {
+        return scopes.get(person.id(), id -> Optional.of(scope(person))).orElseThrow();
     }
 
     /** The report {@code person} may see for the query, as a download in the reader's language. */
     public org.springframework.http.ResponseEntity<byte[]> export(
             CurrentPerson person, Query query, Format format, java.util.Locale locale) {
-        var shown = tables.of(report(person, query), locale);
+        var shown = tables.of(report(person, query, locale), locale);
         String suppressed = messages.getMessage("insights.suppressed", null, locale);
         return format == Format.CSV
                 ? Exports.download(Exports.csv(shown, suppressed), Exports.CSV, "insights.csv")
@@ -125,8 +146,12 @@ public class Insights {
         return new Scope(scope.stream().map(CompanyId::value).collect(Collectors.toUnmodifiableSet()));
     }
 
-    /** Parses and checks a query: every problem at once, each naming its field. */
-    public InsightFilter filter(Query query) {
+    /**
+     * Parses and checks a query: every problem at once, each naming its field. A region must be
+     * one that some company of the hub gives ({@code knownRegion}), so that a word such as “Tartu”,
+     * which looks like a NUTS code, is refused instead of silently matching nothing.
+     */
+    InsightFilter filter(Query query, Predicate<String> knownRegion) {
         var problems = new ArrayList<InvalidInput.Problem>();
         String model = blank(query.model()) ? DEFAULT_MODEL : query.model().trim();
         if (questionnaires.latest(model, Language.ENGLISH).isEmpty()) {
@@ -148,6 +173,8 @@ public class Insights {
                 problems.add(InvalidInput.Problem.of("region", "error.insights.region", query.region()));
             } else if (country != null && !nuts.belongsTo(new CountryCode(country))) {
                 problems.add(InvalidInput.Problem.of("region", "error.insights.region-country", nuts.code(), country));
+            } else if (!knownRegion.test(nuts.code())) {
+                problems.add(InvalidInput.Problem.of("region", "error.insights.region-unknown", query.region()));
             } else {
                 region = nuts.code();
             }
@@ -172,6 +199,9 @@ public class Insights {
         Quarter to = quarter("to", query.to(), problems);
         if (from != null && to != null && from.compareTo(to) > 0) {
             problems.add(InvalidInput.Problem.of("to", "error.insights.period", from, to));
+        }
+        if (HeatMapOrder.parse(query.order()) == null) {
+            problems.add(InvalidInput.Problem.of("order", "error.insights.order", query.order()));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);

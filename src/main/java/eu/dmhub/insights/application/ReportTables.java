@@ -5,8 +5,10 @@ import eu.dmhub.insights.domain.InsightReport;
 import eu.dmhub.insights.domain.InsightReport.Row;
 import eu.dmhub.shared.CountryCode;
 import eu.dmhub.shared.Language;
+import eu.dmhub.shared.LocalFormats;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -41,9 +43,10 @@ public class ReportTables {
     }
 
     public List<Table> of(InsightReport report, Locale locale) {
-        Map<String, String> titles = dimensionTitles(report.filter().model(), locale);
+        Map<String, String> titles = dimensionLabels(report.filter().model(), locale);
         List<String> dimensions =
                 report.dimensions().stream().map(d -> titles.getOrDefault(d, d)).toList();
+        InsightReport.Population population = report.population();
         var tables = new ArrayList<Table>();
 
         var filter = new ArrayList<List<Object>>();
@@ -66,6 +69,9 @@ public class ReportTables {
         filter.add(List.of(
                 message("insights.filter.to", locale), orAll(report.filter().to(), locale)));
         filter.add(List.of(message("insights.min-group-size", locale), report.minGroupSize()));
+        filter.add(List.of(
+                message("insights.population", locale),
+                message(forPopulation("insights.population.value", population), locale)));
         tables.add(new Table(
                 message("insights.export.filter", locale),
                 List.of(message("insights.export.setting", locale), message("insights.export.value", locale)),
@@ -93,10 +99,11 @@ public class ReportTables {
                 List.copyOf(stats)));
 
         var heat = new ArrayList<List<Object>>();
+        // the rows come in the reader's order (HeatMapOrder)
         for (Row row : report.heatMap()) {
             heat.add(means(new CountryCode(row.key()).displayName(locale), row));
         }
-        heat.add(means(message("insights.region-total", locale), report.heatMapTotal()));
+        heat.add(means(message(forPopulation("insights.region-total", population), locale), report.heatMapTotal()));
         tables.add(new Table(
                 message("insights.heat-map", locale), headings("insights.country", dimensions, locale), heat));
 
@@ -115,7 +122,8 @@ public class ReportTables {
                     i.companies(),
                     i.mean(),
                     i.regionMean(),
-                    i.gap()));
+                    i.gap(),
+                    i.margin()));
         }
         tables.add(new Table(
                 message("insights.interventions", locale),
@@ -124,8 +132,9 @@ public class ReportTables {
                         message("insights.dimension", locale),
                         message("insights.companies", locale),
                         message("insights.mean", locale),
-                        message("insights.region-mean", locale),
-                        message("insights.gap", locale)),
+                        message(forPopulation("insights.region-mean", population), locale),
+                        message("insights.gap", locale),
+                        message("insights.margin", locale)),
                 interventions));
         return List.copyOf(tables);
     }
@@ -139,14 +148,47 @@ public class ReportTables {
         };
     }
 
-    public Map<String, String> dimensionTitles(String model, Locale locale) {
+    /** The message key for a report's population: a DIH's clients have words of their own. */
+    public static String forPopulation(String key, InsightReport.Population population) {
+        return population == InsightReport.Population.CLIENTS ? key + ".clients" : key;
+    }
+
+    /** Each dimension's title (and {@code overall}'s) with its scale, such as “Overall (/ 100)”. */
+    public Map<String, String> dimensionLabels(String model, Locale locale) {
         Language language = Language.of(locale);
-        var titles = new java.util.LinkedHashMap<String, String>();
-        titles.put("overall", message("insights.overall", locale));
-        questionnaires
-                .latest(model, language)
-                .ifPresent(m -> titles.putAll(questionnaires.dimensionTitles(model, m.version(), language)));
-        return titles;
+        var labels = new LinkedHashMap<String, String>();
+        labels.put("overall", message("insights.overall", locale));
+        questionnaires.latest(model, language).ifPresent(m -> {
+            labels.putAll(questionnaires.dimensionTitles(model, m.version(), language));
+            questionnaires
+                    .maxScores(model, m.version())
+                    .forEach((dimension, max) -> labels.computeIfPresent(
+                            dimension,
+                            (d, title) -> message("insights.dimension.scaled", locale, title, scale(max, locale))));
+        });
+        return labels;
+    }
+
+    /** The highest possible score of each dimension of the model's newest version, and of {@code overall}. */
+    public Map<String, Double> scales(String model) {
+        return questionnaires
+                .latest(model, Language.ENGLISH)
+                .map(m -> questionnaires.maxScores(model, m.version()))
+                .orElse(Map.of());
+    }
+
+    /** A score with its scale: “34.1 / 100” for a score out of 100, “5 of 12” for a count. */
+    public String score(String formatted, double max, Locale locale) {
+        return message(
+                max == 100 ? "insights.score.points" : "insights.score.count", locale, formatted, whole(max, locale));
+    }
+
+    private String scale(double max, Locale locale) {
+        return message(max == 100 ? "insights.scale.points" : "insights.scale.count", locale, whole(max, locale));
+    }
+
+    private static String whole(double max, Locale locale) {
+        return LocalFormats.integer(locale).format(Math.round(max));
     }
 
     private List<String> headings(String first, List<String> dimensions, Locale locale) {

@@ -17,6 +17,7 @@ public final class FactTable {
     static final char MISSING = Character.MAX_VALUE;
 
     private final Map<String, List<String>> dimensionsByModel;
+    private final Map<String, Map<String, Double>> scalesByModel;
     private final Map<String, Integer> models = new HashMap<>();
     private final List<String> modelNames = new ArrayList<>();
     private final Map<String, Integer> countries = new HashMap<>();
@@ -37,9 +38,19 @@ public final class FactTable {
     char[] scores = new char[0];
     private long facts;
 
-    /** @param dimensionsByModel each model's dimensions in display order (without {@code overall}) */
+    /** A table whose every score is on a 0–100 scale. */
     public FactTable(Map<String, List<String>> dimensionsByModel) {
+        this(dimensionsByModel, Map.of());
+    }
+
+    /**
+     * @param dimensionsByModel each model's dimensions in display order (without {@code overall})
+     * @param scalesByModel each model's highest possible score per dimension and {@code overall}
+     *     (100 where none is given)
+     */
+    public FactTable(Map<String, List<String>> dimensionsByModel, Map<String, Map<String, Double>> scalesByModel) {
         this.dimensionsByModel = Map.copyOf(dimensionsByModel);
+        this.scalesByModel = Map.copyOf(scalesByModel);
         this.stride = 1
                 + dimensionsByModel.values().stream().mapToInt(List::size).max().orElse(0);
         regionNames.add(null);
@@ -48,6 +59,16 @@ public final class FactTable {
 
     public List<String> dimensions(String model) {
         return dimensionsByModel.getOrDefault(model, List.of());
+    }
+
+    /** The highest possible score of a model's dimension (or {@code overall}). */
+    public double scale(String model, String dimension) {
+        return scalesByModel.getOrDefault(model, Map.of()).getOrDefault(dimension, 100.0);
+    }
+
+    /** Whether some company of the table gives this NUTS region in its profile, whatever its model. */
+    public boolean holdsRegion(String code) {
+        return code != null && regions.containsKey(code);
     }
 
     /** Whether the table can hold facts of this model (otherwise it must be rebuilt). */

@@ -24,7 +24,8 @@ import java.util.function.IntFunction;
  * filter fixes, the value survives {@link Suppression} among its siblings (the same filter with
  * another value of that attribute), so that no filter combination can be subtracted from a wider
  * one to reveal fewer than k companies. Heat-map countries are suppressed as parts of T, trend
- * quarters and intervention groups as parts of S.
+ * quarters and intervention groups as parts of S. An intervention area is a group of S whose
+ * weakest dimension lies materially below T ({@link MaterialGap}).
  */
 public final class InsightEngine {
 
@@ -45,10 +46,12 @@ public final class InsightEngine {
     static final class Tally {
         long companies;
         final long[] sum;
+        final long[] sumOfSquares;
         final long[] held;
 
         Tally(int columns) {
             sum = new long[columns];
+            sumOfSquares = new long[columns];
             held = new long[columns];
         }
 
@@ -58,9 +61,14 @@ public final class InsightEngine {
                 char score = scores[base + d];
                 if (score != FactTable.MISSING) {
                     sum[d] += score;
+                    sumOfSquares[d] += (long) score * score;
                     held[d]++;
                 }
             }
+        }
+
+        MaterialGap.Sample sample(int column) {
+            return new MaterialGap.Sample(held[column], sum[column], sumOfSquares[column]);
         }
 
         Double mean(int column) {
@@ -169,6 +177,7 @@ public final class InsightEngine {
             heatTotal.companies += t.companies;
             for (int d = 0; d < columns; d++) {
                 heatTotal.sum[d] += t.sum[d];
+                heatTotal.sumOfSquares[d] += t.sumOfSquares[d];
                 heatTotal.held[d] += t.held[d];
             }
         }
@@ -185,12 +194,13 @@ public final class InsightEngine {
 
         List<Intervention> interventions = new ArrayList<>();
         if (!hidden && !heatTotalRow.suppressed()) {
-            interventions.addAll(
-                    interventions("COUNTRY", byCountry, k, i -> table.countryNames.get(i), heatTotal, dimensions));
-            interventions.addAll(
-                    interventions("REGION", byRegion, k, i -> table.regionNames.get(i), heatTotal, dimensions));
-            interventions.addAll(interventions(
-                    "SECTOR", bySection, k, i -> String.valueOf((char) ('A' + i)), heatTotal, dimensions));
+            double[] scales = dimensions.stream()
+                    .mapToDouble(d -> table.scale(filter.model(), d))
+                    .toArray();
+            var reference = new Reference(heatTotal, dimensions, scales, k);
+            interventions.addAll(interventions("COUNTRY", byCountry, i -> table.countryNames.get(i), reference));
+            interventions.addAll(interventions("REGION", byRegion, i -> table.regionNames.get(i), reference));
+            interventions.addAll(interventions("SECTOR", bySection, i -> String.valueOf((char) ('A' + i)), reference));
             interventions.sort(Comparator.comparingDouble(Intervention::gap)
                     .thenComparing(
                             Comparator.comparingLong(Intervention::companies).reversed())
@@ -199,6 +209,7 @@ public final class InsightEngine {
         }
         return new InsightReport(
                 filter,
+                allowed == null ? InsightReport.Population.ALL_COMPANIES : InsightReport.Population.CLIENTS,
                 k,
                 List.copyOf(dimensions),
                 shownSummary,
@@ -243,13 +254,17 @@ public final class InsightEngine {
         return new Row(key, false, tally.companies, Collections.unmodifiableList(means));
     }
 
+    /** What intervention groups are measured against: the whole region, its dimensions and their scales. */
+    private record Reference(Tally tally, List<String> dimensions, double[] scales, int k) {}
+
+    /** Per shown group, its weakest dimension among those with a material gap (if any). */
     private static List<Intervention> interventions(
-            String scope, Tally[] groups, int k, IntFunction<String> key, Tally region, List<String> dimensions) {
+            String scope, Tally[] groups, IntFunction<String> key, Reference reference) {
         long[] companies = new long[groups.length];
         for (int i = 0; i < groups.length; i++) {
             companies[i] = groups[i].companies;
         }
-        Suppression.Outcome outcome = Suppression.of(companies, k);
+        Suppression.Outcome outcome = Suppression.of(companies, reference.k());
         var found = new ArrayList<Intervention>();
         for (int i = 0; i < groups.length; i++) {
             String group = key.apply(i);
@@ -258,16 +273,9 @@ public final class InsightEngine {
             }
             Intervention weakest = null;
             for (int d = 1; d < groups[i].sum.length; d++) {
-                Double mean = groups[i].mean(d);
-                Double reference = region.mean(d);
-                if (mean == null || reference == null || groups[i].held[d] < k) {
-                    continue;
-                }
-                double gap = BigDecimal.valueOf(mean)
-                        .subtract(BigDecimal.valueOf(reference))
-                        .doubleValue();
-                if (gap < 0 && (weakest == null || gap < weakest.gap())) {
-                    weakest = new Intervention(scope, group, dimensions.get(d), companies[i], mean, reference, gap);
+                Intervention area = area(scope, group, groups[i], d, reference);
+                if (area != null && (weakest == null || area.gap() < weakest.gap())) {
+                    weakest = area;
                 }
             }
             if (weakest != null) {
@@ -275,6 +283,34 @@ public final class InsightEngine {
             }
         }
         return found;
+    }
+
+    /** The group's gap in one dimension as an intervention area, or {@code null} when it is not material. */
+    private static Intervention area(String scope, String group, Tally tally, int d, Reference reference) {
+        Double mean = tally.mean(d);
+        Double regionMean = reference.tally().mean(d);
+        if (mean == null || regionMean == null || tally.held[d] < reference.k()) {
+            return null;
+        }
+        double gap = BigDecimal.valueOf(mean)
+                .subtract(BigDecimal.valueOf(regionMean))
+                .doubleValue();
+        var verdict = MaterialGap.of(
+                gap, tally.sample(d), reference.tally().sample(d), reference.scales()[d]);
+        if (!verdict.material()) {
+            return null;
+        }
+        return new Intervention(
+                scope,
+                group,
+                reference.dimensions().get(d),
+                tally.companies,
+                mean,
+                regionMean,
+                gap,
+                BigDecimal.valueOf(verdict.margin())
+                        .setScale(2, RoundingMode.HALF_UP)
+                        .doubleValue());
     }
 
     private static Stats stats(String dimension, Tally tally, int column, int[] histogram) {

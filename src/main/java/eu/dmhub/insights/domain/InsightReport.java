@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record InsightReport(
         InsightFilter filter,
+        Population population,
         int minGroupSize,
         List<String> dimensions,
         Summary summary,
@@ -17,6 +18,29 @@ public record InsightReport(
         Row heatMapTotal,
         List<Row> trends,
         List<Intervention> interventions) {
+
+    /** The same report with the heat map's rows in another order. */
+    public InsightReport withHeatMap(List<Row> rows) {
+        return new InsightReport(
+                filter,
+                population,
+                minGroupSize,
+                dimensions,
+                summary,
+                List.copyOf(rows),
+                heatMapTotal,
+                trends,
+                interventions);
+    }
+
+    /**
+     * Whose companies the report covers: every company of the hub, or a DIH's clients only (then
+     * the “whole region” of the heat map and of the intervention areas is all of those clients).
+     */
+    public enum Population {
+        ALL_COMPANIES,
+        CLIENTS
+    }
 
     /** Statistics of one dimension over the filtered companies. */
     public record Stats(
@@ -38,9 +62,17 @@ public record InsightReport(
             List<@Nullable Double> means) {}
 
     /**
-     * A group whose weakest dimension lies furthest below the whole region: {@code gap} is the
-     * group's mean minus the region's, in score points (negative).
+     * A group whose weakest dimension lies materially below the whole region ({@link MaterialGap}):
+     * {@code gap} is the group's mean minus the region's, in score points (negative), and
+     * {@code margin} the half-width of its 95% confidence interval.
      */
     public record Intervention(
-            String scope, String group, String dimension, long companies, double mean, double regionMean, double gap) {}
+            String scope,
+            String group,
+            String dimension,
+            long companies,
+            double mean,
+            double regionMean,
+            double gap,
+            double margin) {}
 }

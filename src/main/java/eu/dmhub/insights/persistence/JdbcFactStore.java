@@ -7,10 +7,9 @@ import eu.dmhub.insights.domain.Quarter;
 import eu.dmhub.shared.CountryCode;
 import eu.dmhub.shared.SizeClass;
 import java.sql.Array;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
@@ -18,6 +17,9 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -27,16 +29,19 @@ class JdbcFactStore implements FactStore {
     /** The advisory lock that serialises writers of insights.fact. */
     private static final long WRITERS = 0x1_5A_F4C7L;
 
-    private static final String COLUMNS =
-            "company_id, model_id, assessment_id, submitted_at, country, region, nace_section, size_class, "
-                    + "dimensions, scores";
+    private static final String COLUMNS = "company_id, model_id, assessment_id, submitted_at, country, region, "
+            + "nace_section, size_class, dimensions, scores";
+    private static final String VALUES = ":company_id, :model_id, :assessment_id, :submitted_at, :country, :region, "
+            + ":nace_section, :size_class, :dimensions, :scores";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
+    private final NamedParameterJdbcTemplate named;
 
     JdbcFactStore(JdbcClient jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
         this.template = new JdbcTemplate(dataSource);
+        this.named = new NamedParameterJdbcTemplate(template);
     }
 
     @Override
@@ -46,8 +51,10 @@ class JdbcFactStore implements FactStore {
 
     @Override
     public Optional<Stored> find(UUID company, String model) {
-        return jdbc.sql("select id, submitted_at from insights.fact where company_id = ? and model_id = ? for update")
-                .params(company, model)
+        return jdbc.sql("select id, submitted_at from insights.fact"
+                        + " where company_id = :company and model_id = :model for update")
+                .param("company", company)
+                .param("model", model)
                 .query((rs, n) -> new Stored(
                         rs.getLong("id"), rs.getTimestamp("submitted_at").toInstant()))
                 .optional();
@@ -60,13 +67,10 @@ class JdbcFactStore implements FactStore {
 
     @Override
     public void update(long id, Row row) {
-        template.update(
-                "update insights.fact set (" + COLUMNS + ", seq) = (?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                        + " nextval('insights.fact_seq')) where id = ?",
-                ps -> {
-                    bind(ps, row);
-                    ps.setLong(11, id);
-                });
+        named.update(
+                "update insights.fact set (" + COLUMNS + ", seq) = (" + VALUES + ", nextval('insights.fact_seq'))"
+                        + " where id = :id",
+                parameters(row).addValue("id", id));
     }
 
     @Override
@@ -74,44 +78,44 @@ class JdbcFactStore implements FactStore {
         if (rows.isEmpty()) {
             return;
         }
-        template.batchUpdate(
-                "insert into insights.fact (" + COLUMNS + ", seq) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                        + " nextval('insights.fact_seq'))",
-                rows,
-                rows.size(),
-                JdbcFactStore::bind);
+        named.batchUpdate(
+                "insert into insights.fact (" + COLUMNS + ", seq) values (" + VALUES
+                        + ", nextval('insights.fact_seq'))",
+                rows.stream().map(JdbcFactStore::parameters).toArray(SqlParameterSource[]::new));
     }
 
-    private static void bind(PreparedStatement ps, Row row) throws SQLException {
-        Connection connection = ps.getConnection();
-        CompanyProfile profile = row.profile();
-        ps.setObject(1, row.company());
-        ps.setString(2, row.model());
-        ps.setObject(3, row.assessment());
-        ps.setTimestamp(4, Timestamp.from(row.submittedAt()));
-        ps.setString(5, profile.country().code());
-        ps.setString(6, profile.region() == null ? null : profile.region().code());
-        ps.setString(7, profile.sector().section());
-        ps.setString(8, profile.size().name());
-        ps.setArray(9, connection.createArrayOf("text", row.dimensions().toArray()));
-        ps.setArray(10, connection.createArrayOf("float8", row.scores().toArray()));
+    /** A row's values by column name. */
+    private static MapSqlParameterSource parameters(Row row) {
+        return profile(row.profile())
+                .addValue("company_id", row.company())
+                .addValue("model_id", row.model())
+                .addValue("assessment_id", row.assessment())
+                .addValue("submitted_at", Timestamp.from(row.submittedAt()))
+                .addValue("dimensions", row.dimensions().toArray(String[]::new))
+                .addValue("scores", row.scores().toArray(Double[]::new));
+    }
+
+    /** The profile's columns by name. */
+    private static MapSqlParameterSource profile(CompanyProfile profile) {
+        return new MapSqlParameterSource()
+                .addValue("country", profile.country().code())
+                .addValue(
+                        "region",
+                        profile.region() == null ? null : profile.region().code(),
+                        Types.VARCHAR)
+                .addValue("nace_section", profile.sector().section())
+                .addValue("size_class", profile.size().name());
     }
 
     @Override
     public int move(CompanyProfile profile) {
-        return jdbc.sql("""
-                        update insights.fact
-                           set country = ?, region = ?, nace_section = ?, size_class = ?,
-                               seq = nextval('insights.fact_seq')
-                         where company_id = ?
-                        """)
-                .params(
-                        profile.country().code(),
-                        profile.region() == null ? null : profile.region().code(),
-                        profile.sector().section(),
-                        profile.size().name(),
-                        profile.id().value())
-                .update();
+        return named.update(
+                """
+                update insights.fact
+                   set country = :country, region = :region, nace_section = :nace_section,
+                       size_class = :size_class, seq = nextval('insights.fact_seq')
+                 where company_id = :company_id
+                """, profile(profile).addValue("company_id", profile.id().value()));
     }
 
     @Override

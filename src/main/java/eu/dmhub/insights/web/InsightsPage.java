@@ -3,7 +3,9 @@ package eu.dmhub.insights.web;
 import eu.dmhub.assessment.Questionnaires;
 import eu.dmhub.chart.HeatMapChart;
 import eu.dmhub.chart.TrendChart;
+import eu.dmhub.identity.CurrentPerson;
 import eu.dmhub.identity.CurrentPersons;
+import eu.dmhub.insights.application.HeatMapOrder;
 import eu.dmhub.insights.application.Insights;
 import eu.dmhub.insights.application.ReportTables;
 import eu.dmhub.insights.domain.InsightReport;
@@ -65,9 +67,13 @@ class InsightsPage {
         model.addAttribute(
                 "selectedModel",
                 query.model() == null || query.model().isBlank() ? Insights.DEFAULT_MODEL : query.model());
+        CurrentPerson person = CurrentPersons.required();
+        InsightReport.Population population = insights.population(person);
+        model.addAttribute("minGroupSize", insights.minGroupSize());
+        model.addAttribute("intro", ReportTables.forPopulation("insights.intro", population));
         InsightReport report;
         try {
-            report = insights.report(CurrentPersons.required(), query);
+            report = insights.report(person, query, locale);
         } catch (InvalidInput e) {
             response.setStatus(400);
             model.addAttribute("errors", FormErrors.of(e));
@@ -77,7 +83,8 @@ class InsightsPage {
         NumberFormat number = NumberFormat.getNumberInstance(locale);
         number.setMinimumFractionDigits(1);
         number.setMaximumFractionDigits(1);
-        Map<String, String> titles = tables.dimensionTitles(report.filter().model(), locale);
+        Map<String, String> titles = tables.dimensionLabels(report.filter().model(), locale);
+        Map<String, Double> scales = tables.scales(report.filter().model());
         List<String> columns =
                 report.dimensions().stream().map(d -> titles.getOrDefault(d, d)).toList();
         var rows = new ArrayList<String>();
@@ -86,7 +93,7 @@ class InsightsPage {
             rows.add(new CountryCode(row.key()).displayName(locale));
             values.add(row.means());
         }
-        rows.add(message("insights.region-total", locale));
+        rows.add(message(ReportTables.forPopulation("insights.region-total", population), locale));
         values.add(report.heatMapTotal().means());
         model.addAttribute("report", report);
         model.addAttribute("tables", shown(tables.of(report, locale), locale));
@@ -109,11 +116,12 @@ class InsightsPage {
                         message("insights.trends.chart.description", locale),
                         report.trends().stream().map(InsightReport.Row::key).toList(),
                         report.trends().stream().map(r -> r.means().get(0)).toList(),
-                        100,
+                        scales.getOrDefault("overall", 100.0),
                         message("insights.suppressed.short", locale),
                         number::format));
-        model.addAttribute("areas", areas(report, titles, number, locale));
-        model.addAttribute("exportQuery", exportQuery(report));
+        model.addAttribute("heatMapLeavesOut", leftOut(report, locale));
+        model.addAttribute("areas", areas(report, titles, scales, number, locale));
+        model.addAttribute("exportQuery", exportQuery(report, query.order()));
         return "insights/dashboard";
     }
 
@@ -123,23 +131,43 @@ class InsightsPage {
                 CurrentPersons.required(), query, Insights.Format.valueOf(format.toUpperCase(Locale.ROOT)), locale);
     }
 
-    private List<Area> areas(InsightReport report, Map<String, String> titles, NumberFormat number, Locale locale) {
+    /** The filters set that the heat map leaves out (it always compares every country), in words. */
+    private String leftOut(InsightReport report, Locale locale) {
+        var labels = new ArrayList<String>();
+        if (report.filter().country() != null) {
+            labels.add(message("insights.filter.country", locale));
+        }
+        if (report.filter().region() != null) {
+            labels.add(message("insights.filter.region", locale));
+        }
+        return labels.isEmpty() ? null : String.join(", ", labels);
+    }
+
+    private List<Area> areas(
+            InsightReport report,
+            Map<String, String> titles,
+            Map<String, Double> scales,
+            NumberFormat number,
+            Locale locale) {
         NumberFormat whole = LocalFormats.integer(locale);
+        String key = ReportTables.forPopulation("insights.intervention.sentence", report.population());
         return report.interventions().stream()
                 .map(i -> {
                     String group = tables.group(i, locale);
                     String dimension = titles.getOrDefault(i.dimension(), i.dimension());
+                    double max = scales.getOrDefault(i.dimension(), 100.0);
                     return new Area(
                             group,
                             dimension,
                             messages.getMessage(
-                                    "insights.intervention.sentence",
+                                    key,
                                     new Object[] {
                                         dimension,
                                         group,
                                         number.format(-i.gap()),
-                                        number.format(i.mean()),
-                                        number.format(i.regionMean()),
+                                        tables.score(number.format(i.mean()), max, locale),
+                                        tables.score(number.format(i.regionMean()), max, locale),
+                                        number.format(i.margin()),
                                         whole.format(i.companies())
                                     },
                                     locale));
@@ -147,7 +175,7 @@ class InsightsPage {
                 .toList();
     }
 
-    private static String exportQuery(InsightReport report) {
+    private static String exportQuery(InsightReport report, String order) {
         var f = report.filter();
         var parts = new ArrayList<String>();
         parts.add("model=" + f.model());
@@ -168,6 +196,9 @@ class InsightsPage {
         }
         if (f.to() != null) {
             parts.add("to=" + f.to());
+        }
+        if (order != null && !order.isBlank()) {
+            parts.add("order=" + HeatMapOrder.parse(order).name());
         }
         return String.join("&", parts);
     }
@@ -193,6 +224,12 @@ class InsightsPage {
             quarters.add(new Choice(q, q));
         }
         model.addAttribute("quarters", quarters);
+        model.addAttribute(
+                "orders",
+                java.util.Arrays.stream(HeatMapOrder.values())
+                        .map(o -> new Choice(
+                                o.name(), message("insights.order." + o.name().toLowerCase(Locale.ROOT), locale)))
+                        .toList());
     }
 
     private List<Shown> shown(List<ReportTables.Table> all, Locale locale) {

@@ -49,7 +49,8 @@ public class Recommendations {
 
     /**
      * The ranked list for an assessment; {@code available} is false for a model the catalogue does
-     * not address (it is written for the dma model's dimensions and levels).
+     * not address (it is written for the dma model's dimensions and levels, and for the dii
+     * model's indicators).
      */
     public record Ranked(UUID assessment, boolean available, String peerGroup, List<Recommendation> recommendations) {
 
@@ -67,6 +68,7 @@ public class Recommendations {
     private final FollowUps followUps;
     private final PlanStore plans;
     private final MessageSource messages;
+    private final IndicatorRecommendations byIndicators;
 
     Recommendations(
             AssessmentResults results,
@@ -76,7 +78,8 @@ public class Recommendations {
             Catalogue catalogue,
             FollowUps followUps,
             PlanStore plans,
-            MessageSource messages) {
+            MessageSource messages,
+            IndicatorRecommendations byIndicators) {
         this.results = results;
         this.questionnaires = questionnaires;
         this.companies = companies;
@@ -85,6 +88,7 @@ public class Recommendations {
         this.followUps = followUps;
         this.plans = plans;
         this.messages = messages;
+        this.byIndicators = byIndicators;
     }
 
     /** The ranked list for a submitted assessment {@code person} may see; not found otherwise. */
@@ -104,6 +108,11 @@ public class Recommendations {
             Language language,
             Supplier<Optional<PeerStandings.Standing>> peerStanding) {
         UUID assessmentId = result.assessmentId();
+        if (result.model().equals(Catalogue.INDICATOR_MODEL)) {
+            var profile = companies.find(result.company()).orElseThrow(() -> new NotFound("error.company.not-found"));
+            return new Ranked(
+                    assessmentId, true, null, byIndicators.forResult(result, profile, language, planned(result)));
+        }
         if (!result.model().equals(Catalogue.MODEL)
                 || !questionnaires.levelsPerDimension(result.model(), result.modelVersion())) {
             return new Ranked(assessmentId, false, null, List.of());
@@ -115,17 +124,25 @@ public class Recommendations {
         Map<String, Ranking.Standing> dimensions = standings(result, bands, standing);
         List<Ranking.Ranked> ranked = rank(result, profile, dimensions, bands, language);
         var words = new Words(
+                result,
+                language,
                 questionnaires.dimensionTitles(result.model(), result.modelVersion(), language),
                 bands.stream().collect(Collectors.toMap(Questionnaires.LevelBand::id, Questionnaires.LevelBand::title)),
                 bands,
                 standing.map(PeerStandings.Standing::group).orElse(null),
                 locale);
-        Map<String, PlanItem.Status> planned = plans.ofCompany(result.company()).stream()
-                .collect(Collectors.toMap(PlanItem::entryId, PlanItem::status));
+        Function<String, PlanItem.Status> planned = planned(result);
         List<Recommendation> shown = ranked.stream()
-                .map(r -> shown(r, dimensions.get(r.dimension()), result.model(), words, language, planned::get))
+                .map(r -> shown(r, dimensions.get(r.dimension()), result.model(), words, language, planned))
                 .toList();
         return new Ranked(assessmentId, true, words.group(), shown);
+    }
+
+    /** Which entries the company already has in its plan, and in which state. */
+    private Function<String, PlanItem.Status> planned(AssessmentResults.Result result) {
+        Map<String, PlanItem.Status> planned = plans.ofCompany(result.company()).stream()
+                .collect(Collectors.toMap(PlanItem::entryId, PlanItem::status));
+        return planned::get;
     }
 
     /**
@@ -192,7 +209,7 @@ public class Recommendations {
             Function<String, PlanItem.Status> planned) {
         CatalogueEntry entry = ranked.entry();
         String dimension = words.dimension(ranked.dimension());
-        String score = words.number(standing.score());
+        String score = words.score(ranked.dimension(), standing.score());
         var reasons = new ArrayList<String>();
         for (Ranking.Reason reason : ranked.reasons()) {
             switch (reason) {
@@ -247,6 +264,8 @@ public class Recommendations {
 
     /** Titles, numbers and messages in the reader's language. */
     private final class Words {
+        private final AssessmentResults.Result result;
+        private final Language language;
         private final Map<String, String> dimensions;
         private final Map<String, String> levels;
         private final List<Questionnaires.LevelBand> bands;
@@ -255,11 +274,15 @@ public class Recommendations {
         private final NumberFormat number;
 
         Words(
+                AssessmentResults.Result result,
+                Language language,
                 Map<String, String> dimensions,
                 Map<String, String> levels,
                 List<Questionnaires.LevelBand> bands,
                 String group,
                 Locale locale) {
+            this.result = result;
+            this.language = language;
             this.dimensions = dimensions;
             this.levels = levels;
             this.bands = bands;
@@ -270,6 +293,16 @@ public class Recommendations {
 
         String dimension(String id) {
             return dimensions.getOrDefault(id, id);
+        }
+
+        /** A dimension's score with its scale: “28 / 100”. */
+        String score(String dimension, double score) {
+            return questionnaires.withScale(
+                    result.model(),
+                    result.modelVersion(),
+                    score,
+                    result.scores().dimension(dimension).orElseThrow().maxScore(),
+                    language);
         }
 
         String level(String id) {

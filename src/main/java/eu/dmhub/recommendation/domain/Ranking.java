@@ -2,8 +2,10 @@ package eu.dmhub.recommendation.domain;
 
 import eu.dmhub.shared.SizeClass;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -20,6 +22,13 @@ import java.util.Map;
  * {@link #PER_DIMENSION} entries of one dimension (a list that cannot fill the top that way is
  * shorter); ties go to the higher payoff (proven gain for effort), then by entry id, so the same input always
  * gives the same list.
+ *
+ * <p>A dii result has no levels per dimension, only indicators met or not, so it is ranked by
+ * {@link #rankByIndicators}: an entry fits when it allows the company's country, sector, size and
+ * language and names an indicator the company does not meet; it serves the first such indicator
+ * (in the order the entry lists them), in that indicator's dimension. Benefit = the number of
+ * missing indicators it names ÷ (1 + effort days ÷ 10); the same rule of at most
+ * {@link #PER_DIMENSION} per dimension in the top {@link #TOP} and the same ties apply.
  */
 public final class Ranking {
 
@@ -59,7 +68,23 @@ public final class Ranking {
         /** The entry suits the company's level in the dimension. */
         FITS_LEVEL,
         /** Similar companies that completed the entry improved more than those that did not. */
-        EVIDENCE
+        EVIDENCE,
+        /** (dii) The company does not meet the indicator the entry serves. */
+        MISSING_INDICATOR,
+        /** (dii) The entry names more than one indicator the company does not meet. */
+        MORE_INDICATORS,
+        /** (dii) Some indicators are missing to the next level of the whole index. */
+        INDICATORS_TO_NEXT_LEVEL
+    }
+
+    /**
+     * Where a company stands on the dii indicators: each indicator it does not meet with the
+     * dimension it belongs to, and how many more indicators reach the next level (0 at the top).
+     */
+    public record Indicators(Map<String, String> missing, int toNextLevel) {
+        public Indicators {
+            missing = Collections.unmodifiableMap(new LinkedHashMap<>(missing));
+        }
     }
 
     /**
@@ -79,7 +104,19 @@ public final class Ranking {
      * is the benefit per point of weighted gap (proven gain against effort); it breaks ties, so
      * that the entries of one dimension keep their order whatever the gap, even a gap of zero.
      */
-    public record Ranked(CatalogueEntry entry, String dimension, double benefit, List<Reason> reasons, double payoff) {}
+    public record Ranked(
+            CatalogueEntry entry,
+            String dimension,
+            double benefit,
+            List<Reason> reasons,
+            double payoff,
+            String indicator) {
+
+        /** A recommendation for a result ranked by dimension scores, which serves no single indicator. */
+        public Ranked(CatalogueEntry entry, String dimension, double benefit, List<Reason> reasons, double payoff) {
+            this(entry, dimension, benefit, reasons, payoff, null);
+        }
+    }
 
     public static List<Ranked> rank(List<CatalogueEntry> entries, List<String> levels, Company company) {
         return rank(entries, levels, company, Evidence.NONE);
@@ -114,11 +151,47 @@ public final class Ranking {
                 candidates.add(best);
             }
         }
-        candidates.sort(Comparator.comparingDouble(Ranked::benefit)
+        return diverse(sorted(candidates));
+    }
+
+    /** The ranking for a dii result: by the indicators the company does not meet (see the class comment). */
+    public static List<Ranked> rankByIndicators(List<CatalogueEntry> entries, Company company, Indicators standing) {
+        var candidates = new ArrayList<Ranked>();
+        for (CatalogueEntry entry : entries) {
+            List<String> missing = entry.indicators().stream()
+                    .filter(standing.missing()::containsKey)
+                    .toList();
+            if (!fits(entry, company) || missing.isEmpty()) {
+                continue;
+            }
+            String served = missing.get(0);
+            double payoff = 1 / (1 + entry.effortDays() / 10.0);
+            var reasons = new ArrayList<Reason>();
+            reasons.add(Reason.MISSING_INDICATOR);
+            if (missing.size() > 1) {
+                reasons.add(Reason.MORE_INDICATORS);
+            }
+            if (standing.toNextLevel() > 0) {
+                reasons.add(Reason.INDICATORS_TO_NEXT_LEVEL);
+            }
+            candidates.add(new Ranked(
+                    entry,
+                    standing.missing().get(served),
+                    missing.size() * payoff,
+                    List.copyOf(reasons),
+                    payoff,
+                    served));
+        }
+        return diverse(sorted(candidates));
+    }
+
+    private static List<Ranked> sorted(List<Ranked> candidates) {
+        var sorted = new ArrayList<>(candidates);
+        sorted.sort(Comparator.comparingDouble(Ranked::benefit)
                 .reversed()
                 .thenComparing(Comparator.comparingDouble(Ranked::payoff).reversed())
                 .thenComparing(r -> r.entry().id()));
-        return diverse(candidates);
+        return sorted;
     }
 
     /**

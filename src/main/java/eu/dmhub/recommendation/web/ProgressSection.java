@@ -64,32 +64,48 @@ class ProgressSection implements ResultSection {
         var axes = new ArrayList<String>();
         var before = new ArrayList<Double>();
         var now = new ArrayList<Double>();
-        for (Scores.DimensionScore score : current.scores().dimensions()) {
+        // the chart shows the dimensions' own scale when they share one (0–3 indicators for dii)
+        List<Scores.DimensionScore> dimensions = current.scores().dimensions();
+        double scale = dimensions.stream()
+                                .mapToDouble(Scores.DimensionScore::maxScore)
+                                .distinct()
+                                .count()
+                        == 1
+                ? dimensions.get(0).maxScore()
+                : 100;
+        Scaled scaled =
+                (value, of) -> questionnaires.withScale(current.model(), current.modelVersion(), value, of, language);
+        for (Scores.DimensionScore score : dimensions) {
             Optional<Scores.DimensionScore> then = previous.scores().dimension(score.dimension());
             if (then.isEmpty()) {
                 continue;
             }
             String title = titles.getOrDefault(score.dimension(), score.dimension());
-            rows.add(row(title, then.get().score(), score.score(), number));
+            rows.add(row(title, then.get().score(), score.score(), score.maxScore(), scaled, number));
             axes.add(title);
-            before.add(then.get().score() / then.get().maxScore() * 100);
-            now.add(score.score() / score.maxScore() * 100);
+            before.add(then.get().score() / then.get().maxScore() * scale);
+            now.add(score.score() / score.maxScore() * scale);
         }
         rows.add(row(
                 words.message("benchmark.overall", locale),
                 previous.scores().overall(),
                 current.scores().overall(),
+                current.scores().maxScore(),
+                scaled,
                 number));
         DateTimeFormatter date = LocalFormats.date(locale);
         String thenDate = date.format(previous.submittedAt());
         String nowDate = date.format(current.submittedAt());
         String chart = null;
+        NumberFormat chartNumber = LocalFormats.number(locale);
         if (axes.size() >= 3) {
             chart = new RadarChart(
                             words.message("progress.chart.title", locale),
-                            words.message("progress.chart.description", locale, thenDate, nowDate),
+                            words.message(
+                                    "progress.chart.description", locale, thenDate, nowDate, chartNumber.format(scale)),
                             axes,
-                            100)
+                            scale,
+                            chartNumber::format)
                     .id("progress-radar")
                     .add(new RadarChart.Series(words.message("progress.series.before", locale, thenDate), before))
                     .add(new RadarChart.Series(words.message("progress.series.now", locale, nowDate), now))
@@ -108,9 +124,14 @@ class ProgressSection implements ResultSection {
                         "done", done));
     }
 
-    private static Row row(String title, double before, double now, NumberFormat number) {
+    /** A score written with its scale (“5 of 12 indicators”, “34.1 / 100”). */
+    private interface Scaled {
+        String write(double score, double max);
+    }
+
+    private static Row row(String title, double before, double now, double max, Scaled scaled, NumberFormat number) {
         double change = Math.round((now - before) * 100) / 100.0;
         String signed = (change > 0 ? "+" : change < 0 ? "−" : "±") + number.format(Math.abs(change));
-        return new Row(title, number.format(before), number.format(now), signed, change > 0);
+        return new Row(title, scaled.write(before, max), scaled.write(now, max), signed, change > 0);
     }
 }

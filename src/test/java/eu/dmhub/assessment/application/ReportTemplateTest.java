@@ -71,11 +71,27 @@ class ReportTemplateTest {
 
     private static ResultView.Shown aResult() {
         var lines = List.of(
-                new ResultView.DimensionLine("ready", "Digital readiness", 60, 100, "average", "Average", "…"),
-                new ResultView.DimensionLine("green", "Green digitalisation", 40, 100, "basic", "Basic", "…"),
-                new ResultView.DimensionLine("ai", "Automation", 20, 100, "basic", "Basic", "…"));
+                new ResultView.DimensionLine(
+                        "ready", "Digital readiness", 60, 100, "60 / 100", "average", "Average", "…", List.of()),
+                new ResultView.DimensionLine(
+                        "green", "Green digitalisation", 40, 100, "40 / 100", "basic", "Basic", "…", List.of()),
+                new ResultView.DimensionLine(
+                        "ai", "Automation", 20, 100, "20 / 100", "basic", "Basic", "…", List.of()));
         return new ResultView.Shown(
-                "dma", 1, "Digital maturity", 40, 100, "basic", "Basic", "…", lines, "<svg viewBox=\"0 0 1 1\"></svg>");
+                "dma",
+                1,
+                "Digital maturity",
+                40,
+                100,
+                "40 / 100",
+                "40",
+                "out of 100",
+                true,
+                "basic",
+                "Basic",
+                "…",
+                lines,
+                "<svg viewBox=\"0 0 1 1\"></svg>");
     }
 
     private static AssessmentResults.Result aSubmittedResult() {

@@ -147,16 +147,18 @@ class CatalogueYamlProperties {
                 true);
     }
 
-    /** The dma model's dimensions and levels, read from the model file as the application reads it. */
+    /** The dma model's dimensions and levels and the dii model's indicators, read from the model files as the application reads them. */
     private static CatalogueParser.Vocabulary vocabulary() {
         try {
             QuestionnaireModel dma = ModelCatalog.parse(
                     "models/dma-v1.yaml", Files.readAllBytes(Path.of("src/main/resources/models/dma-v1.yaml")));
+            QuestionnaireModel dii = ModelCatalog.parse(
+                    "models/dii-v1.yaml", Files.readAllBytes(Path.of("src/main/resources/models/dii-v1.yaml")));
             return new CatalogueParser.Vocabulary(
                     dma.dimensions().stream().map(Dimension::id).toList(),
                     dma.levels().stream().map(Level::id).toList(),
                     List.of("en", "et"),
-                    List.of("erp", "crm"));
+                    dii.questions().map(q -> q.id()).toList());
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

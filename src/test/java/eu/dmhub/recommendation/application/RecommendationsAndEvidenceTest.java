@@ -14,6 +14,7 @@ import eu.dmhub.recommendation.domain.FollowUpEvidence;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -149,7 +150,7 @@ class RecommendationsAndEvidenceTest {
     }
 
     @Test
-    void recommendationsAreOnlyForTheCompanyAndForTheMaturityModel() {
+    void recommendationsAreOnlyForTheCompanyThatWasAssessed() {
         var random = new Random(12);
         Company company = assessed(random);
         Company other = assessed(random);
@@ -166,14 +167,52 @@ class RecommendationsAndEvidenceTest {
                         .path("recommendations")
                         .size())
                 .isGreaterThan(8);
-        JsonNode check =
-                Fixtures.submitRandomDii(api, dii, company.account.companyId(), company.account.token(), random);
-        JsonNode none = api.get(
-                        "/api/v1/assessments/" + check.path("assessmentId").asString() + "/recommendations",
-                        company.account.token())
-                .json();
-        assertThat(none.path("available").asBoolean()).isFalse();
-        assertThat(none.path("recommendations").size()).isZero();
+    }
+
+    @Test
+    void aDiiResultIsRecommendedEntriesForTheIndicatorsTheCompanyDoesNotMeetSayingWhy() {
+        Owner owner = Fixtures.aSignedInOwner(api);
+        var answers = new LinkedHashMap<String, Object>();
+        var questions = new HashMap<String, String>();
+        dii.path("dimensions").forEach(d -> d.path("questions").forEach(q -> {
+            String id = q.path("id").asString();
+            answers.put(id, Set.of("crm", "website", "ai").contains(id) ? "no" : "yes");
+            questions.put(id, q.path("text").asString());
+        }));
+        JsonNode result = Fixtures.submit(api, owner, "dii", answers);
+        String path = "/api/v1/assessments/" + result.path("assessmentId").asString() + "/recommendations";
+
+        JsonNode body = api.get(path, owner.token()).json();
+        assertThat(body.path("available").asBoolean()).isTrue();
+        JsonNode list = body.path("recommendations");
+        assertThat(list.size()).isGreaterThanOrEqualTo(3);
+        Catalogue catalogue = app.getBean(Catalogue.class);
+        var served = new HashSet<String>();
+        for (JsonNode r : list) {
+            CatalogueEntry entry = catalogue.find(r.path("entryId").asString()).orElseThrow();
+            String indicator = entry.indicators().stream()
+                    .filter(Set.of("crm", "website", "ai")::contains)
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError(entry.id() + " helps with no missing indicator"));
+            served.add(indicator);
+            List<String> reasons = new ArrayList<>();
+            r.path("reasons").forEach(reason -> reasons.add(reason.asString()));
+            assertThat(reasons.get(0))
+                    .isEqualTo("You answered no to “" + questions.get(indicator)
+                            + "”, one of the indicators of the Digital Intensity Index.");
+            assertThat(reasons)
+                    .contains("Your score is 9 of 12 indicators; indicators still missing for the Very high level: 1.");
+        }
+        assertThat(served).containsExactlyInAnyOrder("crm", "website", "ai");
+
+        JsonNode estonian = api.get(path, owner.token(), "et").json();
+        assertThat(estonian.path("recommendations")
+                        .get(0)
+                        .path("reasons")
+                        .get(0)
+                        .asString())
+                .startsWith("Vastasite küsimusele „")
+                .contains("eitavalt");
     }
 
     @Test

@@ -79,6 +79,22 @@ class CatalogueParserTest {
                 .anyMatch(e -> e.type() == Type.SUPPORT_PROGRAMME && says(e, "voucher"));
     }
 
+    @Test
+    void everyDiiIndicatorHasAnEntryThatHelpsAtLeastOneCompanyMeetIt() throws Exception {
+        var vocabulary = vocabulary();
+        List<CatalogueEntry> entries = shippedCatalogue(vocabulary);
+
+        assertThat(vocabulary.indicators()).hasSize(12);
+        for (String indicator : vocabulary.indicators()) {
+            assertThat(entries)
+                    .as("entries that help with the dii indicator %s", indicator)
+                    .anyMatch(e -> e.indicators().contains(indicator)
+                            && e.countries().isEmpty()
+                            && e.sectors().isEmpty()
+                            && e.sizes().isEmpty());
+        }
+    }
+
     /** Every file of the catalogue folder, as the application reads them at start-up. */
     static List<CatalogueEntry> shippedCatalogue(CatalogueParser.Vocabulary vocabulary) throws Exception {
         Path folder =

@@ -26,6 +26,18 @@ class RankingProperties {
     private static final List<String> DIMENSIONS = List.of("strategy", "readiness", "human", "data");
     private static final List<String> LEVELS = List.of("basic", "average", "moderately-advanced", "advanced");
 
+    /** The dii indicators by dimension, in the model's order. */
+    private static final Map<String, String> INDICATORS = indicators();
+
+    private static Map<String, String> indicators() {
+        var indicators = new LinkedHashMap<String, String>();
+        List.of("internet-staff", "fast-broadband", "ict-specialists").forEach(i -> indicators.put(i, "connectivity"));
+        List.of("erp", "crm", "social-media").forEach(i -> indicators.put(i, "software"));
+        List.of("cloud", "analytics", "ai").forEach(i -> indicators.put(i, "cloud-ai"));
+        List.of("ecommerce-1pct", "web-sales-b2c", "website").forEach(i -> indicators.put(i, "online"));
+        return indicators;
+    }
+
     /** Follow-ups known for some entries: a gain that depends on the entry, dimension and level only. */
     private static final Ranking.Evidence SOME_EVIDENCE =
             (entry, dimension, level) -> Math.floorMod((entry + dimension + level).hashCode(), 3) == 0 ? 6.0 : null;
@@ -86,6 +98,71 @@ class RankingProperties {
         assertThat(position(after, chosen.entry())).isLessThanOrEqualTo(position(before, chosen.entry()));
     }
 
+    @Property
+    void forADiiResultEveryEntryShownFitsTheCompanyAndServesTheFirstIndicatorItNamesThatIsMissing(
+            @ForAll("catalogues") List<CatalogueEntry> entries,
+            @ForAll("companies") Company company,
+            @ForAll("indicatorStandings") Ranking.Indicators standing) {
+        for (Ranked r : Ranking.rankByIndicators(entries, company, standing)) {
+            CatalogueEntry e = r.entry();
+            assertThat(Ranking.fits(e, company)).isTrue();
+            assertThat(standing.missing()).containsKey(r.indicator());
+            assertThat(e.indicators().stream()
+                            .filter(standing.missing()::containsKey)
+                            .findFirst())
+                    .contains(r.indicator());
+            assertThat(r.dimension()).isEqualTo(INDICATORS.get(r.indicator()));
+            assertThat(r.reasons()).first().isEqualTo(Ranking.Reason.MISSING_INDICATOR);
+            assertThat(r.reasons().contains(Ranking.Reason.INDICATORS_TO_NEXT_LEVEL))
+                    .isEqualTo(standing.toNextLevel() > 0);
+        }
+    }
+
+    @Property
+    void forADiiResultTheTopEightHoldAtMostThreeOfOneDimensionAndTheSameInputGivesTheSameList(
+            @ForAll("catalogues") List<CatalogueEntry> entries,
+            @ForAll("companies") Company company,
+            @ForAll("indicatorStandings") Ranking.Indicators standing) {
+        List<Ranked> ranked = Ranking.rankByIndicators(entries, company, standing);
+        var perDimension = new HashMap<String, Integer>();
+        ranked.stream().limit(Ranking.TOP).forEach(r -> perDimension.merge(r.dimension(), 1, Integer::sum));
+        assertThat(perDimension.values()).allMatch(n -> n <= Ranking.PER_DIMENSION);
+        var reversed = new ArrayList<>(entries);
+        java.util.Collections.reverse(reversed);
+        assertThat(Ranking.rankByIndicators(reversed, company, standing)).isEqualTo(ranked);
+    }
+
+    @Property
+    void forADiiResultAnEntryNamingMoreMissingIndicatorsForNoMoreEffortComesFirstInItsDimension(
+            @ForAll("catalogues") List<CatalogueEntry> entries,
+            @ForAll("companies") Company company,
+            @ForAll("indicatorStandings") Ranking.Indicators standing) {
+        List<Ranked> ranked = Ranking.rankByIndicators(entries, company, standing);
+        for (int i = 0; i < ranked.size(); i++) {
+            for (int j = i + 1; j < ranked.size(); j++) {
+                Ranked earlier = ranked.get(i);
+                Ranked later = ranked.get(j);
+                if (earlier.dimension().equals(later.dimension())
+                        && later.entry().effortDays() <= earlier.entry().effortDays()) {
+                    assertThat(missing(later, standing)).isLessThanOrEqualTo(missing(earlier, standing));
+                }
+            }
+        }
+    }
+
+    @Property
+    void aCompanyThatMeetsEveryIndicatorIsRecommendedNothingForItsDiiResult(
+            @ForAll("catalogues") List<CatalogueEntry> entries, @ForAll("companies") Company company) {
+        assertThat(Ranking.rankByIndicators(entries, company, new Ranking.Indicators(Map.of(), 0)))
+                .isEmpty();
+    }
+
+    private static long missing(Ranked ranked, Ranking.Indicators standing) {
+        return ranked.entry().indicators().stream()
+                .filter(standing.missing()::containsKey)
+                .count();
+    }
+
     private static int position(List<Ranked> ranked, CatalogueEntry entry) {
         for (int i = 0; i < ranked.size(); i++) {
             if (ranked.get(i).entry().id().equals(entry.id())) {
@@ -110,9 +187,13 @@ class RankingProperties {
                 Arbitraries.of(Set.<SizeClass>of(), Set.of(SizeClass.MICRO), Set.of(SizeClass.SMALL, SizeClass.MEDIUM));
         Arbitrary<Boolean> estonian = Arbitraries.of(true, true, false);
         Arbitrary<Integer> effort = Arbitraries.integers().between(1, 30);
+        Arbitrary<List<String>> indicators = Arbitraries.of(List.copyOf(INDICATORS.keySet()))
+                .list()
+                .uniqueElements()
+                .ofMaxSize(3);
         Arbitrary<CatalogueEntry> entry = Combinators.combine(
-                        dimensions, range, countries, sectors, sizes, estonian, effort)
-                .as((d, r, c, s, z, et, days) -> new CatalogueEntry(
+                        dimensions, range, countries, sectors, sizes, estonian, effort, indicators)
+                .as((d, r, c, s, z, et, days, tagged) -> new CatalogueEntry(
                         "x",
                         CatalogueEntry.Type.TRAINING,
                         et ? Map.of("en", "T", "et", "T") : Map.of("en", "T"),
@@ -120,7 +201,7 @@ class RankingProperties {
                         d,
                         LEVELS.get(r[0]),
                         LEVELS.get(r[1]),
-                        List.of(),
+                        tagged,
                         s,
                         c,
                         z,
@@ -159,6 +240,23 @@ class RankingProperties {
             }
             return numbered;
         });
+    }
+
+    /** Some indicators missing (in the model's order), and how many more reach the next level. */
+    @Provide
+    Arbitrary<Ranking.Indicators> indicatorStandings() {
+        return Combinators.combine(
+                        Arbitraries.of(List.copyOf(INDICATORS.keySet())).set(),
+                        Arbitraries.integers().between(0, 4))
+                .as((missing, toNext) -> {
+                    var ordered = new LinkedHashMap<String, String>();
+                    INDICATORS.forEach((id, dimension) -> {
+                        if (missing.contains(id)) {
+                            ordered.put(id, dimension);
+                        }
+                    });
+                    return new Ranking.Indicators(ordered, toNext);
+                });
     }
 
     @Provide
