@@ -2,6 +2,9 @@ package eu.dmhub;
 
 import eu.dmhub.pages.Site;
 import java.time.Duration;
+import java.util.Optional;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
@@ -11,7 +14,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * One application with demo data (a demo login per role, 120 companies) and one headless browser,
  * shared by the test classes that look at every page ({@code @ExtendWith(DemoSite.Resolver.class)}
- * and a {@code DemoSite} parameter): started once for the whole run, closed when it ends.
+ * and a {@code DemoSite} parameter): started once for the whole run, closed when it ends. Each test
+ * starts signed out; a class whose requests met a server error fails.
  */
 public final class DemoSite implements AutoCloseable {
 
@@ -56,7 +60,17 @@ public final class DemoSite implements AutoCloseable {
     }
 
     /** Hands the one {@link DemoSite} of the run to a test's parameters, starting it the first time. */
-    public static final class Resolver implements ParameterResolver {
+    public static final class Resolver implements ParameterResolver, BeforeEachCallback, AfterAllCallback {
+
+        @Override
+        public void beforeEach(ExtensionContext context) {
+            started(context).ifPresent(demo -> demo.site().signOut());
+        }
+
+        @Override
+        public void afterAll(ExtensionContext context) {
+            started(context).ifPresent(demo -> demo.api().assertNoServerErrors());
+        }
 
         @Override
         public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
@@ -65,9 +79,15 @@ public final class DemoSite implements AutoCloseable {
 
         @Override
         public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-            return context.getRoot()
-                    .getStore(ExtensionContext.Namespace.create(DemoSite.class))
-                    .computeIfAbsent(DemoSite.class, type -> new DemoSite(), DemoSite.class);
+            return store(context).computeIfAbsent(DemoSite.class, type -> new DemoSite(), DemoSite.class);
+        }
+
+        private static Optional<DemoSite> started(ExtensionContext context) {
+            return Optional.ofNullable(store(context).get(DemoSite.class, DemoSite.class));
+        }
+
+        private static ExtensionContext.Store store(ExtensionContext context) {
+            return context.getRoot().getStore(ExtensionContext.Namespace.create(DemoSite.class));
         }
     }
 }

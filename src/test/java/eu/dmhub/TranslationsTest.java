@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -30,14 +30,21 @@ class TranslationsTest {
     private static final List<String> LANGUAGES =
             Language.SUPPORTED.stream().map(Language::code).toList();
 
+    /** Both models and every file of the catalogue folder, so that a new catalogue file is checked too. */
+    static List<String> translatedFiles() throws IOException {
+        var files = new ArrayList<>(List.of("models/dma-v1.yaml", "models/dii-v1.yaml"));
+        try (var catalogue = Files.list(RESOURCES.resolve("catalogue"))) {
+            catalogue
+                    .map(f -> "catalogue/" + f.getFileName())
+                    .filter(f -> f.endsWith(".yaml"))
+                    .sorted()
+                    .forEach(files::add);
+        }
+        return files;
+    }
+
     @ParameterizedTest
-    @ValueSource(
-            strings = {
-                "models/dma-v1.yaml",
-                "models/dii-v1.yaml",
-                "catalogue/catalogue-v1.yaml",
-                "catalogue/catalogue-v1-more.yaml"
-            })
+    @MethodSource("translatedFiles")
     void everyTextIsInEveryLanguage(String file) throws IOException {
         Object tree;
         try (Reader reader = Files.newBufferedReader(RESOURCES.resolve(file), StandardCharsets.UTF_8)) {
@@ -63,7 +70,7 @@ class TranslationsTest {
                 }
             });
         });
-        assertThat(texts).as("texts found in %s", file).hasSizeGreaterThan(20);
+        assertThat(texts).as("texts found in %s", file).hasSizeGreaterThanOrEqualTo(2);
         assertThat(problems).isEmpty();
         if (tree instanceof Map<?, ?> root && root.containsKey("languages")) {
             assertThat(root.get("languages"))

@@ -14,9 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -67,18 +65,6 @@ class AccessibilityTest {
         browser = demo.browser();
         site = demo.site();
         api = demo.api();
-    }
-
-    @AfterAll
-    static void noServerErrors() {
-        if (api != null) {
-            api.assertNoServerErrors();
-        }
-    }
-
-    @BeforeEach
-    void signOut() {
-        site.signOut();
     }
 
     /**
@@ -172,7 +158,7 @@ class AccessibilityTest {
     @Test
     void insightsPages() {
         for (String person : List.of("analyst@demo.dmhub.eu", "consultant@demo.dmhub.eu")) {
-            signOut();
+            site.signOut();
             signIn(person, "demo-password");
             for (String language : LANGUAGES) {
                 browser.get(url("/?lang=" + language));

@@ -1,5 +1,7 @@
 package eu.dmhub.assessment.application;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import eu.dmhub.assessment.AssessmentResults;
 import eu.dmhub.assessment.Scores;
 import eu.dmhub.assessment.domain.Assessment;
@@ -7,7 +9,6 @@ import eu.dmhub.assessment.domain.Question;
 import eu.dmhub.assessment.domain.Scoring;
 import eu.dmhub.assessment.domain.ScoringRules;
 import eu.dmhub.identity.CurrentPerson;
-import eu.dmhub.shared.ShortLivedCache;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
@@ -24,7 +25,10 @@ class ResultsService implements AssessmentResults {
     private final AssessmentStore store;
 
     /** Submitted results never change, so they are remembered (bounded) for hot read paths. */
-    private final ShortLivedCache<UUID, Result> submitted = new ShortLivedCache<>(Duration.ofMinutes(10), 200_000);
+    private final Cache<UUID, Result> submitted = Caffeine.newBuilder()
+            .expireAfterWrite(Duration.ofMinutes(10))
+            .maximumSize(200_000)
+            .build();
 
     ResultsService(AssessmentStore store) {
         this.store = store;
@@ -32,7 +36,9 @@ class ResultsService implements AssessmentResults {
 
     @Override
     public Optional<Result> visibleResult(CurrentPerson person, UUID assessmentId) {
-        return submitted.get(assessmentId, store::findResult).filter(result -> person.actsFor(result.company()));
+        return Optional.ofNullable(
+                        submitted.get(assessmentId, id -> store.findResult(id).orElse(null)))
+                .filter(result -> person.actsFor(result.company()));
     }
 
     @Override

@@ -1,10 +1,10 @@
 package eu.dmhub.benchmark.application;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import eu.dmhub.benchmark.domain.PeerGroup;
-import eu.dmhub.shared.ShortLivedCache;
 import java.time.Duration;
 import java.util.Locale;
-import java.util.Optional;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -16,25 +16,31 @@ public class GroupLabels {
 
     /**
      * Labels already written: formatting a message takes a lock shared by every thread, which
-     * under load costs more than the whole benchmark lookup.
+     * under load costs more than the whole benchmark lookup. Labels and names apart: a label is
+     * written from a name, and a cache may not be asked again while it computes an entry.
      */
-    private final ShortLivedCache<String, String> written = new ShortLivedCache<>(Duration.ofHours(1), 50_000);
+    private final Cache<String, String> labels = written();
+
+    private final Cache<String, String> names = written();
+
+    private static Cache<String, String> written() {
+        return Caffeine.newBuilder()
+                .expireAfterWrite(Duration.ofHours(1))
+                .maximumSize(50_000)
+                .build();
+    }
 
     GroupLabels(MessageSource messages) {
         this.messages = messages;
     }
 
     public String label(PeerGroup group, long companies, Locale locale) {
-        return written.get(
-                        group.key() + "|" + companies + "|" + locale,
-                        key -> Optional.of(write(group, companies, locale)))
-                .orElseThrow();
+        return labels.get(group.key() + "|" + companies + "|" + locale, key -> write(group, companies, locale));
     }
 
     /** The group's name without its size: “Small companies in Manufacturing in Latvia”. */
     public String name(PeerGroup group, Locale locale) {
-        return written.get(group.key() + "|" + locale, key -> Optional.of(writeName(group, locale)))
-                .orElseThrow();
+        return names.get(group.key() + "|" + locale, key -> writeName(group, locale));
     }
 
     private String write(PeerGroup group, long companies, Locale locale) {

@@ -1,13 +1,13 @@
 package eu.dmhub.benchmark.application;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import eu.dmhub.benchmark.domain.Distribution;
 import eu.dmhub.benchmark.domain.PeerGroup;
-import eu.dmhub.shared.ShortLivedCache;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -35,13 +35,16 @@ class GroupSnapshots {
 
     private final BenchmarkStore store;
     private final Map<String, Snapshot> cache = new ConcurrentHashMap<>();
-    private final ShortLivedCache<String, Map<String, Long>> versions;
+    private final Cache<String, Map<String, Long>> versions;
 
     GroupSnapshots(
             BenchmarkStore store,
             @Value("${dmhub.benchmark.version-check-interval:PT1S}") Duration versionCheckInterval) {
         this.store = store;
-        this.versions = new ShortLivedCache<>(versionCheckInterval, 100_000);
+        this.versions = Caffeine.newBuilder()
+                .expireAfterWrite(versionCheckInterval)
+                .maximumSize(100_000)
+                .build();
     }
 
     /**
@@ -49,12 +52,12 @@ class GroupSnapshots {
      * its own changes at once; other instances see them within the version-check interval.
      */
     void changed() {
-        versions.clear();
+        versions.invalidateAll();
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCompletion(int status) {
-                    versions.clear();
+                    versions.invalidateAll();
                 }
             });
         }
@@ -62,9 +65,8 @@ class GroupSnapshots {
 
     Map<PeerGroup, Snapshot> of(String model, List<PeerGroup> groups) {
         List<String> keys = groups.stream().map(PeerGroup::key).toList();
-        Map<String, Long> versions = this.versions
-                .get(model + "|" + String.join(",", keys), k -> Optional.of(store.versions(model, keys)))
-                .orElseThrow();
+        Map<String, Long> versions =
+                this.versions.get(model + "|" + String.join(",", keys), k -> store.versions(model, keys));
         var snapshots = new LinkedHashMap<PeerGroup, Snapshot>();
         for (PeerGroup group : groups) {
             Long version = versions.get(group.key());

@@ -1,5 +1,7 @@
 package eu.dmhub.identity.application;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import eu.dmhub.identity.Companies;
 import eu.dmhub.identity.CompanyProfile;
 import eu.dmhub.identity.CompanyProfileChanged;
@@ -10,7 +12,6 @@ import eu.dmhub.identity.domain.CompanyDetails;
 import eu.dmhub.shared.CompanyId;
 import eu.dmhub.shared.Conflict;
 import eu.dmhub.shared.NotFound;
-import eu.dmhub.shared.ShortLivedCache;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -25,7 +26,7 @@ public class CompanyService implements Companies {
     private final IdentityStore store;
     private final ApplicationEventPublisher events;
 
-    private final ShortLivedCache<CompanyId, CompanyProfile> profiles;
+    private final Cache<CompanyId, CompanyProfile> profiles;
 
     CompanyService(
             IdentityStore store,
@@ -34,13 +35,17 @@ public class CompanyService implements Companies {
                     java.time.Duration timeToLive) {
         this.store = store;
         this.events = events;
-        this.profiles = new ShortLivedCache<>(timeToLive, 100_000);
+        this.profiles = Caffeine.newBuilder()
+                .expireAfterWrite(timeToLive)
+                .maximumSize(100_000)
+                .build();
     }
 
     /** A profile, remembered for the cache's time to live; a change here evicts it on commit. */
     @Override
     public Optional<CompanyProfile> find(CompanyId id) {
-        return profiles.get(id, store::findCompany);
+        return Optional.ofNullable(
+                profiles.get(id, key -> store.findCompany(key).orElse(null)));
     }
 
     @Override
@@ -94,12 +99,12 @@ public class CompanyService implements Companies {
     }
 
     private void evictOnCommit(CompanyId id) {
-        profiles.evict(id);
+        profiles.invalidate(id);
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCompletion(int status) {
-                    profiles.evict(id);
+                    profiles.invalidate(id);
                 }
             });
         }

@@ -1,8 +1,9 @@
 package eu.dmhub.identity.application;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import eu.dmhub.identity.domain.Credentials;
 import eu.dmhub.shared.InvalidInput;
-import eu.dmhub.shared.ShortLivedCache;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -36,7 +37,7 @@ public class TokenService {
     private final PasswordEncoder passwords;
     private final Duration lifetime;
     private final Clock clock;
-    private final ShortLivedCache<String, UUID> valid;
+    private final Cache<String, UUID> valid;
 
     TokenService(
             IdentityStore store,
@@ -48,7 +49,10 @@ public class TokenService {
         this.passwords = passwords;
         this.lifetime = lifetime;
         this.clock = clock.orElse(Clock.systemUTC());
-        this.valid = new ShortLivedCache<>(cacheTimeToLive, 100_000);
+        this.valid = Caffeine.newBuilder()
+                .expireAfterWrite(cacheTimeToLive)
+                .maximumSize(100_000)
+                .build();
     }
 
     @Transactional
@@ -80,7 +84,9 @@ public class TokenService {
             return Optional.empty();
         }
         byte[] hash = hash(token);
-        return valid.get(HexFormat.of().formatHex(hash), key -> store.personOfValidToken(hash, clock.instant()));
+        return Optional.ofNullable(
+                valid.get(HexFormat.of().formatHex(hash), key -> store.personOfValidToken(hash, clock.instant())
+                        .orElse(null)));
     }
 
     @Transactional
@@ -89,7 +95,7 @@ public class TokenService {
             return false;
         }
         byte[] hash = hash(token);
-        valid.evict(HexFormat.of().formatHex(hash));
+        valid.invalidate(HexFormat.of().formatHex(hash));
         return store.revokeToken(hash, clock.instant());
     }
 

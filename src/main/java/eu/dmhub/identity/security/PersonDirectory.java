@@ -1,10 +1,11 @@
 package eu.dmhub.identity.security;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import eu.dmhub.identity.CurrentPerson;
 import eu.dmhub.identity.application.IdentityStore;
 import eu.dmhub.identity.application.IdentityStore.StoredPerson;
 import eu.dmhub.identity.domain.Credentials;
-import eu.dmhub.shared.ShortLivedCache;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -17,14 +18,17 @@ import org.springframework.stereotype.Component;
 class PersonDirectory implements UserDetailsService {
 
     private final IdentityStore store;
-    private final ShortLivedCache<UUID, PersonPrincipal> byId;
+    private final Cache<UUID, PersonPrincipal> byId;
 
     PersonDirectory(
             IdentityStore store,
             @org.springframework.beans.factory.annotation.Value("${dmhub.cache.time-to-live:PT30S}")
                     java.time.Duration timeToLive) {
         this.store = store;
-        this.byId = new ShortLivedCache<>(timeToLive, 100_000);
+        this.byId = Caffeine.newBuilder()
+                .expireAfterWrite(timeToLive)
+                .maximumSize(100_000)
+                .build();
     }
 
     @Override
@@ -36,7 +40,8 @@ class PersonDirectory implements UserDetailsService {
 
     /** The person with this id, remembered for the cache's time to live (API sign-in). */
     Optional<PersonPrincipal> byId(UUID id) {
-        return byId.get(id, key -> store.findPerson(key).map(PersonDirectory::principal));
+        return Optional.ofNullable(byId.get(
+                id, key -> store.findPerson(key).map(PersonDirectory::principal).orElse(null)));
     }
 
     private static PersonPrincipal principal(StoredPerson p) {

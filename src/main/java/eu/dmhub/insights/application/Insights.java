@@ -1,5 +1,7 @@
 package eu.dmhub.insights.application;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import eu.dmhub.assessment.Questionnaires;
 import eu.dmhub.identity.Companies;
 import eu.dmhub.identity.CurrentPerson;
@@ -13,13 +15,11 @@ import eu.dmhub.shared.InvalidInput;
 import eu.dmhub.shared.Language;
 import eu.dmhub.shared.NaceSector;
 import eu.dmhub.shared.NutsRegion;
-import eu.dmhub.shared.ShortLivedCache;
 import eu.dmhub.shared.SizeClass;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
@@ -79,7 +79,7 @@ public class Insights {
     private final ReportTables tables;
     private final org.springframework.context.MessageSource messages;
     private final int k;
-    private final ShortLivedCache<UUID, Scope> scopes;
+    private final Cache<UUID, Scope> scopes;
 
     Insights(
             FactCache facts,
@@ -95,7 +95,10 @@ public class Insights {
         this.tables = tables;
         this.messages = messages;
         this.k = k;
-        this.scopes = new ShortLivedCache<>(timeToLive, 10_000);
+        this.scopes = Caffeine.newBuilder()
+                .expireAfterWrite(timeToLive)
+                .maximumSize(10_000)
+                .build();
     }
 
     public int minGroupSize() {
@@ -122,7 +125,7 @@ public class Insights {
     }
 
     private Scope scopeOf(CurrentPerson person) {
-        return scopes.get(person.id(), id -> Optional.of(scope(person))).orElseThrow();
+        return scopes.get(person.id(), id -> scope(person));
     }
 
     /** The report {@code person} may see for the query, as a download in the reader's language. */

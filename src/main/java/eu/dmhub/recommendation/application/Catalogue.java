@@ -1,11 +1,12 @@
 package eu.dmhub.recommendation.application;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import eu.dmhub.assessment.Questionnaires;
 import eu.dmhub.recommendation.domain.CatalogueEntry;
 import eu.dmhub.recommendation.domain.CatalogueParser;
 import eu.dmhub.recommendation.domain.InvalidCatalogue;
 import eu.dmhub.shared.Language;
-import eu.dmhub.shared.ShortLivedCache;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -61,7 +62,7 @@ public class Catalogue implements SmartInitializingSingleton {
     private final ResourcePatternResolver resources;
     private final String locations;
     private final CatalogueStore store;
-    private final ShortLivedCache<String, Long> versions;
+    private final Cache<String, Long> versions;
     private volatile Map<String, CatalogueEntry> shipped = Map.of();
     private volatile View view = new View(-1, Map.of(), List.of(), Map.of());
     private volatile CatalogueParser.Vocabulary vocabulary;
@@ -76,7 +77,10 @@ public class Catalogue implements SmartInitializingSingleton {
         this.resources = resources;
         this.locations = locations;
         this.store = store;
-        this.versions = new ShortLivedCache<>(checkInterval, 1);
+        this.versions = Caffeine.newBuilder()
+                .expireAfterWrite(checkInterval)
+                .maximumSize(1)
+                .build();
     }
 
     @Override
@@ -117,7 +121,7 @@ public class Catalogue implements SmartInitializingSingleton {
 
     /** The catalogue now, rebuilt first when the store has moved on since it was built. */
     View current() {
-        long version = versions.get(VERSION, k -> Optional.of(store.version())).orElseThrow();
+        long version = versions.get(VERSION, k -> store.version());
         View current = view;
         if (version > current.version()) {
             synchronized (this) {
@@ -133,7 +137,7 @@ public class Catalogue implements SmartInitializingSingleton {
 
     /** Forgets the version read, so that this instance's next look reads the save it has just committed. */
     void changed() {
-        versions.clear();
+        versions.invalidateAll();
     }
 
     /** Checks one entry's YAML text by the rules of the files; {@code label} names it in problems. */

@@ -1,5 +1,7 @@
 package eu.dmhub.recommendation.application;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import eu.dmhub.assessment.AssessmentCompleted;
 import eu.dmhub.assessment.AssessmentResults;
 import eu.dmhub.assessment.AssessmentResults.Result;
@@ -8,7 +10,6 @@ import eu.dmhub.recommendation.domain.FollowUpEvidence;
 import eu.dmhub.recommendation.domain.PlanItem;
 import eu.dmhub.recommendation.domain.Ranking;
 import eu.dmhub.shared.Language;
-import eu.dmhub.shared.ShortLivedCache;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,8 +40,10 @@ public class FollowUps {
      * Sums per model, dimension and starting level, cleared on this instance when a follow-up is
      * recorded; other instances catch up within a minute, which is fine for evidence from years.
      */
-    private final ShortLivedCache<String, FollowUpEvidence.Totals> totals =
-            new ShortLivedCache<>(Duration.ofMinutes(1), 10_000);
+    private final Cache<String, FollowUpEvidence.Totals> totals = Caffeine.newBuilder()
+            .expireAfterWrite(Duration.ofMinutes(1))
+            .maximumSize(10_000)
+            .build();
 
     FollowUps(
             AssessmentResults results,
@@ -94,12 +97,12 @@ public class FollowUps {
                 completed,
                 changes));
         // evidence read before this commits must not linger: forget the sums now and once committed
-        totals.clear();
+        totals.invalidateAll();
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCompletion(int status) {
-                    totals.clear();
+                    totals.invalidateAll();
                 }
             });
         }
@@ -107,10 +110,8 @@ public class FollowUps {
 
     /** What follow-ups say about an entry for companies at {@code level} in {@code dimension}. */
     public Optional<FollowUpEvidence.Estimate> estimate(String model, String dimension, String level, String entry) {
-        return totals.get(
-                        model + "|" + dimension + "|" + level,
-                        key -> Optional.of(store.totals(model, dimension, level)))
-                .flatMap(t -> t.estimate(entry, minGroupSize));
+        return totals.get(model + "|" + dimension + "|" + level, key -> store.totals(model, dimension, level))
+                .estimate(entry, minGroupSize);
     }
 
     /** The estimates of one model as the ranking reads them. */
