@@ -5,6 +5,7 @@ import eu.dmhub.identity.application.IdentityStore.OrganisationKind;
 import eu.dmhub.identity.application.Registered;
 import eu.dmhub.identity.application.RegistrationService;
 import eu.dmhub.identity.domain.CompanyDetails;
+import eu.dmhub.identity.domain.PrivacyNotice;
 import eu.dmhub.identity.domain.RegistryCode;
 import eu.dmhub.shared.CountryCode;
 import eu.dmhub.shared.Language;
@@ -40,6 +41,7 @@ public final class Fixtures {
         registration.put("password", "correct horse battery");
         registration.put("name", "Mari Tamm");
         registration.put("language", "en");
+        registration.put("privacyNotice", PrivacyNotice.VERSION);
         registration.put("company", company);
         return registration;
     }

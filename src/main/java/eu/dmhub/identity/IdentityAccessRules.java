@@ -14,7 +14,7 @@ class IdentityAccessRules implements AccessRules {
     @Override
     public List<AccessRule> accessRules() {
         return List.of(
-                forEveryone().anyMethod("/login", "/register"),
+                forEveryone().anyMethod("/login", "/register", "/privacy"),
                 forRoles(Role.SME_USER).anyMethod("/company"),
                 forEveryone().post("/api/v1/auth/register", "/api/v1/auth/token"),
                 forAnyoneSignedIn().delete("/api/v1/auth/token"),

@@ -5,16 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import eu.dmhub.Fixtures;
 import eu.dmhub.HttpApi;
 import eu.dmhub.HttpApi.Reply;
+import eu.dmhub.identity.domain.PrivacyNotice;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.databind.JsonNode;
 
-/** Sign-up over HTTP: each country's registry code is checked by its register's rule. */
+/** Sign-up over HTTP: registry codes by their register's rule, and the privacy notice accepted. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class RegistrationTest {
@@ -23,6 +28,9 @@ class RegistrationTest {
     int port;
 
     HttpApi api;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @BeforeEach
     void client() {
@@ -97,6 +105,51 @@ class RegistrationTest {
         Reply taken = api.post("/api/v1/auth/register", null, second);
         assertThat(taken.status()).isEqualTo(409);
         assertThat(taken.fields()).containsExactly("company.registryCode");
+    }
+
+    @Test
+    void refusesSignUpWithoutAcceptingThePrivacyNoticeNamingTheField() {
+        Map<String, Object> missing = Fixtures.aSmallManufacturerInTartu();
+        missing.remove("privacyNotice");
+        Map<String, Object> outdated = Fixtures.aSmallManufacturerInTartu();
+        outdated.put("privacyNotice", "2020-01-01");
+
+        Reply withoutIt = api.post("/api/v1/auth/register", null, missing);
+        Reply withAnOldOne = api.post("/api/v1/auth/register", null, outdated);
+
+        assertThat(withoutIt.status()).isEqualTo(400);
+        assertThat(withoutIt.contentType()).startsWith("application/problem+json");
+        assertThat(withoutIt.fields()).containsExactly("privacyNotice");
+        assertThat(withAnOldOne.status()).isEqualTo(400);
+        assertThat(withAnOldOne.json().path("errors").path(0).path("message").asString())
+                .contains(PrivacyNotice.VERSION);
+        assertThat(api.post("/api/v1/auth/token", null, Map.of("email", missing.get("email"), "password", "x"))
+                        .status())
+                .as("no account was made")
+                .isEqualTo(401);
+    }
+
+    @Test
+    void recordsTheAcceptanceOfTheNoticeWithItsVersionAndTime() {
+        Instant before = Instant.now().minusSeconds(1);
+
+        var owner = Fixtures.aSignedInOwner(api);
+
+        var consents = jdbc.sql("""
+                        select c.kind, c.text_version, c.given_at, c.withdrawn_at from identity.consent c
+                        join identity.person p on p.id = c.person_id where p.email = :email
+                        """)
+                .param("email", owner.email())
+                .query((rs, n) -> List.of(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getTimestamp(3).toInstant(),
+                        String.valueOf(rs.getTimestamp(4))))
+                .list();
+        assertThat(consents).hasSize(1);
+        assertThat(consents.get(0).subList(0, 2)).containsExactly("PRIVACY_NOTICE", PrivacyNotice.VERSION);
+        assertThat((Instant) consents.get(0).get(2)).isBetween(before, Instant.now());
+        assertThat(consents.get(0).get(3)).isEqualTo("null");
     }
 
     @Test

@@ -67,6 +67,7 @@ class SelfAssessmentBrowserTest {
         browser.findElement(By.cssSelector("input[name='company.sizeClass'][value='SMALL']"))
                 .click();
         browser.findElement(By.id("company-region")).sendKeys("EE008");
+        browser.findElement(By.id("privacyNotice")).click();
         navigate(browser.findElement(By.cssSelector("main form button[type=submit]")));
 
         assertThat(browser.getCurrentUrl()).endsWith("/assessments");

@@ -3,6 +3,7 @@ package eu.dmhub.identity.application;
 import eu.dmhub.identity.CompanyProfile;
 import eu.dmhub.identity.Role;
 import eu.dmhub.identity.domain.CompanyDetails;
+import eu.dmhub.identity.domain.Consent;
 import eu.dmhub.shared.CompanyId;
 import eu.dmhub.shared.Language;
 import java.time.Instant;
@@ -52,6 +53,11 @@ public interface IdentityStore {
     Optional<StoredPerson> findPerson(UUID id);
 
     void updateLanguage(UUID personId, Language language);
+
+    void insertConsent(Consent consent);
+
+    /** A person's consents of every kind, oldest first, withdrawn ones included. */
+    java.util.List<Consent> consentsOf(UUID personId);
 
     void insertToken(UUID personId, byte[] tokenHash, Instant expiresAt);
 

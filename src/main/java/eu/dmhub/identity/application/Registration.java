@@ -7,6 +7,8 @@ import org.jspecify.annotations.Nullable;
  * What a person fills in to join: themselves and their company.
  *
  * @param language the person's preferred language, {@code null} for English
+ * @param privacyNotice the version of the privacy notice the person read and accepted (the
+ *     form's check box sends it); sign-up is refused without it
  */
 public record Registration(
         @Schema(example = "mari.tamm@example.com") String email,
@@ -22,6 +24,12 @@ public record Registration(
                 description = "The person's language; English when left out")
         @Nullable
         String language,
+
+        @Schema(
+                example = "2026-12-03",
+                description = "The version of the privacy notice (/privacy) the person read and accepted;"
+                        + " sign-up is refused without the current one")
+        String privacyNotice,
 
         CompanyForm company) {
 

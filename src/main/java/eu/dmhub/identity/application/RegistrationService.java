@@ -4,13 +4,18 @@ import eu.dmhub.identity.CompanyRegistered;
 import eu.dmhub.identity.Role;
 import eu.dmhub.identity.application.IdentityStore.OrganisationKind;
 import eu.dmhub.identity.domain.CompanyDetails;
+import eu.dmhub.identity.domain.Consent;
+import eu.dmhub.identity.domain.ConsentKind;
 import eu.dmhub.identity.domain.Credentials;
+import eu.dmhub.identity.domain.PrivacyNotice;
 import eu.dmhub.shared.Conflict;
 import eu.dmhub.shared.InvalidInput;
 import eu.dmhub.shared.InvalidInput.Problem;
 import eu.dmhub.shared.Language;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -24,11 +29,14 @@ public class RegistrationService {
     private final IdentityStore store;
     private final PasswordEncoder passwords;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
-    RegistrationService(IdentityStore store, PasswordEncoder passwords, ApplicationEventPublisher events) {
+    RegistrationService(
+            IdentityStore store, PasswordEncoder passwords, ApplicationEventPublisher events, Optional<Clock> clock) {
         this.store = store;
         this.passwords = passwords;
         this.events = events;
+        this.clock = clock.orElse(Clock.systemUTC());
     }
 
     @Transactional
@@ -36,6 +44,8 @@ public class RegistrationService {
         var company = registration.company() == null ? Registration.CompanyForm.empty() : registration.company();
         var problems = new ArrayList<Problem>(
                 Credentials.check(registration.email(), registration.password(), registration.name()));
+        PrivacyNotice.checkAcceptance("privacyNotice", registration.privacyNotice())
+                .ifPresent(problems::add);
         CompanyDetails details = null;
         try {
             details = CompanyDetails.of(
@@ -59,7 +69,7 @@ public class RegistrationService {
         if (store.registryCodeTaken(details, null)) {
             throw new Conflict("company.registryCode", "error.registry-code.taken");
         }
-        return create(
+        Registered registered = create(
                 email,
                 registration.password(),
                 registration.name().strip(),
@@ -67,6 +77,9 @@ public class RegistrationService {
                 OrganisationKind.COMPANY,
                 details,
                 Set.of(Role.SME_USER));
+        store.insertConsent(Consent.given(
+                registered.personId(), ConsentKind.PRIVACY_NOTICE, PrivacyNotice.VERSION, clock.instant()));
+        return registered;
     }
 
     /** Creates an organisation and its first person without the checks for self-service sign-up (demo data). */

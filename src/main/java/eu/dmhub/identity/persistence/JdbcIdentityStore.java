@@ -4,6 +4,8 @@ import eu.dmhub.identity.CompanyProfile;
 import eu.dmhub.identity.Role;
 import eu.dmhub.identity.application.IdentityStore;
 import eu.dmhub.identity.domain.CompanyDetails;
+import eu.dmhub.identity.domain.Consent;
+import eu.dmhub.identity.domain.ConsentKind;
 import eu.dmhub.shared.CompanyId;
 import eu.dmhub.shared.CountryCode;
 import eu.dmhub.shared.Language;
@@ -255,6 +257,40 @@ class JdbcIdentityStore implements IdentityStore {
                             d.region() == null ? null : d.region().code()
                         })
                         .toList());
+    }
+
+    @Override
+    public void insertConsent(Consent consent) {
+        jdbc.sql("""
+                insert into identity.consent (id, person_id, kind, text_version, given_at, withdrawn_at)
+                values (:id, :person, :kind, :version, :given, :withdrawn)
+                """)
+                .param("id", UUID.randomUUID())
+                .param("person", consent.person())
+                .param("kind", consent.kind().name())
+                .param("version", consent.textVersion())
+                .param("given", Timestamp.from(consent.givenAt()))
+                .param("withdrawn", consent.withdrawnAt() == null ? null : Timestamp.from(consent.withdrawnAt()))
+                .update();
+    }
+
+    @Override
+    public java.util.List<Consent> consentsOf(UUID personId) {
+        return jdbc.sql("""
+                        select person_id, kind, text_version, given_at, withdrawn_at from identity.consent
+                        where person_id = :person order by given_at, id
+                        """)
+                .param("person", personId)
+                .query((rs, n) -> {
+                    Timestamp withdrawn = rs.getTimestamp("withdrawn_at");
+                    return new Consent(
+                            rs.getObject("person_id", UUID.class),
+                            ConsentKind.valueOf(rs.getString("kind")),
+                            rs.getString("text_version"),
+                            rs.getTimestamp("given_at").toInstant(),
+                            withdrawn == null ? null : withdrawn.toInstant());
+                })
+                .list();
     }
 
     @Override

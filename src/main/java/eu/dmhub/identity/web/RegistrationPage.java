@@ -2,6 +2,7 @@ package eu.dmhub.identity.web;
 
 import eu.dmhub.identity.application.Registration;
 import eu.dmhub.identity.application.RegistrationService;
+import eu.dmhub.identity.domain.PrivacyNotice;
 import eu.dmhub.shared.Conflict;
 import eu.dmhub.shared.FormErrors;
 import eu.dmhub.shared.InvalidInput;
@@ -34,7 +35,7 @@ class RegistrationPage {
 
     @GetMapping("/register")
     String form(Model model, Locale locale) {
-        var empty = new Registration("", "", "", locale.getLanguage(), Registration.CompanyForm.empty());
+        var empty = new Registration("", "", "", locale.getLanguage(), null, Registration.CompanyForm.empty());
         return show(model, empty, FormErrors.none());
     }
 
@@ -61,12 +62,13 @@ class RegistrationPage {
         model.addAttribute("form", withoutPassword(form));
         model.addAttribute("errors", errors);
         model.addAttribute("choices", ProfileChoices.INSTANCE);
+        model.addAttribute("privacyNotice", PrivacyNotice.VERSION);
         return "identity/register";
     }
 
     private static Registration withoutPassword(Registration form) {
         var company = form.company() == null ? Registration.CompanyForm.empty() : form.company();
-        return new Registration(form.email(), "", form.name(), form.language(), company);
+        return new Registration(form.email(), "", form.name(), form.language(), form.privacyNotice(), company);
     }
 
     private void signIn(String email, HttpServletRequest request, HttpServletResponse response) {
