@@ -19,11 +19,6 @@ enum BusinessRegister {
         }
 
         @Override
-        boolean checkDigitFits(String code) {
-            return CheckDigits.balticModulo11(code.substring(0, 7)) == code.charAt(7) - '0';
-        }
-
-        @Override
         OptionalInt checkDigitOf(String body) {
             return OptionalInt.of(CheckDigits.balticModulo11(body));
         }
@@ -38,11 +33,6 @@ enum BusinessRegister {
         @Override
         Optional<String> canonical(String typed) {
             return digits(typed, 11).filter(code -> code.charAt(0) >= '4');
-        }
-
-        @Override
-        boolean checkDigitFits(String code) {
-            return CheckDigits.weightedSum(code, 9, 1, 4, 8, 3, 10, 2, 5, 7, 6, 1) % 11 == 3;
         }
 
         @Override
@@ -61,11 +51,6 @@ enum BusinessRegister {
         @Override
         Optional<String> canonical(String typed) {
             return digits(typed, 9);
-        }
-
-        @Override
-        boolean checkDigitFits(String code) {
-            return CheckDigits.balticModulo11(code.substring(0, 8)) == code.charAt(8) - '0';
         }
 
         @Override
@@ -94,11 +79,7 @@ enum BusinessRegister {
 
         @Override
         boolean checkDigitFits(String code) {
-            if (isKrs(code)) {
-                return true;
-            }
-            OptionalInt check = checkDigitOf(code.substring(0, 9));
-            return check.isPresent() && check.getAsInt() == code.charAt(9) - '0';
+            return isKrs(code) || super.checkDigitFits(code);
         }
 
         @Override
@@ -127,12 +108,6 @@ enum BusinessRegister {
             }
             String body = m.group(1) != null ? pad(m.group(1), 7) : m.group(3);
             return Optional.of(body + "-" + (m.group(2) != null ? m.group(2) : m.group(4)));
-        }
-
-        @Override
-        boolean checkDigitFits(String code) {
-            OptionalInt check = checkDigitOf(code.substring(0, 7));
-            return check.isPresent() && check.getAsInt() == code.charAt(8) - '0';
         }
 
         @Override
@@ -165,12 +140,6 @@ enum BusinessRegister {
         }
 
         @Override
-        boolean checkDigitFits(String code) {
-            String digits = code.replace("-", "");
-            return CheckDigits.luhn(digits.substring(0, 9)) == digits.charAt(9) - '0';
-        }
-
-        @Override
         OptionalInt checkDigitOf(String body) {
             return OptionalInt.of(CheckDigits.luhn(body));
         }
@@ -193,11 +162,6 @@ enum BusinessRegister {
         }
 
         @Override
-        boolean checkDigitFits(String code) {
-            return CheckDigits.weightedSum(code, 2, 7, 6, 5, 4, 3, 2, 1) % 11 == 0;
-        }
-
-        @Override
         OptionalInt checkDigitOf(String body) {
             int check = Math.floorMod(-CheckDigits.weightedSum(body, 2, 7, 6, 5, 4, 3, 2), 11);
             return check == 10 ? OptionalInt.empty() : OptionalInt.of(check);
@@ -213,12 +177,6 @@ enum BusinessRegister {
         @Override
         Optional<String> canonical(String typed) {
             return digits(typed, 9);
-        }
-
-        @Override
-        boolean checkDigitFits(String code) {
-            OptionalInt check = checkDigitOf(code.substring(0, 8));
-            return check.isPresent() && check.getAsInt() == code.charAt(8) - '0';
         }
 
         @Override
@@ -329,7 +287,11 @@ enum BusinessRegister {
     abstract Optional<String> canonical(String typed);
 
     /** Whether the last digit of a {@linkplain #canonical canonical} code is the one its other digits give. */
-    abstract boolean checkDigitFits(String code);
+    boolean checkDigitFits(String code) {
+        String digits = code.replace("-", "");
+        OptionalInt check = checkDigitOf(digits.substring(0, digits.length() - 1));
+        return check.isPresent() && check.getAsInt() == digits.charAt(digits.length() - 1) - '0';
+    }
 
     /** The check digit for the digits before it; empty when no digit fits (the register issues no such code). */
     abstract OptionalInt checkDigitOf(String body);
