@@ -238,6 +238,7 @@ class AccessMatrixTest {
         var anonymous = new WebSession(port);
         assertThat(anonymous.get("/").status()).isEqualTo(200);
         assertThat(anonymous.get("/register").status()).isEqualTo(200);
+        assertThat(anonymous.get("/privacy").status()).isEqualTo(200);
         assertThat(anonymous.get("/assessments").location()).endsWith("/login");
         assertThat(anonymous.get("/company").location()).endsWith("/login");
         assertThat(anonymous.get("/insights").location()).endsWith("/login");

@@ -99,6 +99,7 @@ class AccessibilityTest {
             open(language, "/register", "registration");
             submit("main form button[type=submit]");
             check(language, "registration with errors");
+            open(language, "/privacy", "privacy notice");
             open(language, "/toolbox", "toolbox");
             open(language, "/toolbox?dimension=clouds", "toolbox with a bad filter");
             browser.get(entry);

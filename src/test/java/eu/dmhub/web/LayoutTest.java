@@ -134,6 +134,7 @@ class LayoutTest {
             check(language, "/register", "registration");
             site.submit("main form button[type=submit]");
             check(language, "registration with errors");
+            check(language, "/privacy", "privacy notice");
             check(language, "/toolbox", "toolbox");
             site.open((String) browser.executeScript("return [...document.querySelectorAll('.card-title a')]"
                     + ".sort((a, b) => b.textContent.length - a.textContent.length)[0].href;"));
