@@ -182,11 +182,18 @@ class AccessibilityTest {
         for (String language : LANGUAGES) {
             browser.get(url("/?lang=" + language));
             open(language, "/admin/catalogue", "catalogue");
+            open(language, "/admin/catalogue?q=a&type=training&withdrawn=no", "catalogue filtered");
             browser.get(entry);
-            check(language, "catalogue entry");
+            check(language, "catalogue entry form");
+            browser.executeScript("document.getElementById('title-et').value = '';"
+                    + " document.getElementById('effort-days').value = 'many';");
+            submit("main form.entry-form button[type=submit]");
+            check(language, "catalogue entry form with errors");
+            browser.get(entry + "/yaml");
+            check(language, "catalogue entry yaml");
             browser.executeScript("document.getElementById('yaml').value = 'id: [';");
             submit("main form button[type=submit]");
-            check(language, "catalogue entry with errors");
+            check(language, "catalogue entry yaml with errors");
         }
         assertNoViolations();
     }

@@ -135,6 +135,19 @@ public class CatalogueEditing {
         });
     }
 
+    /**
+     * {@link #save(String, String, Boolean, Integer, CurrentPerson)} for an entry given as the tree
+     * of a file's entry (maps, lists, texts, numbers), as a form gives it; kept in the files' style.
+     */
+    public Saved save(String id, Map<String, Object> entry, Boolean withdrawn, Integer basedOn, CurrentPerson editor) {
+        return save(id, CatalogueYaml.write(entry), withdrawn, basedOn, editor);
+    }
+
+    /** {@link #add(String, CurrentPerson)} for an entry given as a tree, as a form gives it. */
+    public Saved add(Map<String, Object> entry, CurrentPerson editor) {
+        return add(CatalogueYaml.write(entry), editor);
+    }
+
     /** Adds an entry under an id that no entry has used. */
     public Saved add(String yaml, CurrentPerson editor) {
         CatalogueEntry entry = check("", yaml, true);
@@ -180,6 +193,8 @@ public class CatalogueEditing {
         try {
             tree = CatalogueYaml.read("", label, yaml);
             entry = CatalogueParser.parseEntry("", label, tree, catalogue.vocabulary());
+        } catch (CatalogueYaml.Broken broken) {
+            problems.add(problem(broken.syntax()));
         } catch (InvalidCatalogue invalid) {
             invalid.problems().forEach(p -> problems.add(problem(p)));
         }
@@ -212,6 +227,18 @@ public class CatalogueEditing {
         String place = p.path().isEmpty() ? "body" : p.path();
         String key = p.entry().isEmpty() ? "error.catalogue.problem-without-id" : "error.catalogue.problem";
         return Problem.of(place, key, p.entry(), place, p.message());
+    }
+
+    /** Where and why the text is not YAML, in words: “line 3, column 5: …”. */
+    private static Problem problem(CatalogueYaml.Syntax syntax) {
+        return Problem.of(
+                "body",
+                syntax.reason().messageKey(),
+                syntax.line(),
+                syntax.column(),
+                syntax.openedLine(),
+                syntax.openedColumn(),
+                syntax.key());
     }
 
     private Listed listed(Catalogue.View view, String id) {
