@@ -1,11 +1,14 @@
 package eu.dmhub.recommendation.web;
 
+import eu.dmhub.assessment.Questionnaires;
+import eu.dmhub.recommendation.application.Catalogue;
 import eu.dmhub.recommendation.application.CatalogueEditing;
 import eu.dmhub.recommendation.application.CatalogueStore.Revision;
 import eu.dmhub.recommendation.domain.CatalogueEntry;
 import eu.dmhub.shared.Choice;
 import eu.dmhub.shared.CountryCode;
 import eu.dmhub.shared.InvalidInput.Problem;
+import eu.dmhub.shared.Language;
 import eu.dmhub.shared.LocalFormats;
 import eu.dmhub.shared.NaceSector;
 import eu.dmhub.shared.SizeClass;
@@ -15,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -41,11 +45,14 @@ class CatalogueAdminWords {
             "error.catalogue.edited-meanwhile", "catalogue.form.error.edited-meanwhile");
 
     private final CatalogueEditing editing;
+    private final Questionnaires questionnaires;
     private final EntryWords words;
     private final MessageSource messages;
 
-    CatalogueAdminWords(CatalogueEditing editing, EntryWords words, MessageSource messages) {
+    CatalogueAdminWords(
+            CatalogueEditing editing, Questionnaires questionnaires, EntryWords words, MessageSource messages) {
         this.editing = editing;
+        this.questionnaires = questionnaires;
         this.words = words;
         this.messages = messages;
     }
@@ -73,6 +80,20 @@ class CatalogueAdminWords {
     List<Choice> levels(Locale locale) {
         return editing.vocabulary().levels().stream()
                 .map(l -> new Choice(l, message("toolbox.level." + l, locale)))
+                .toList();
+    }
+
+    /** The dii model's indicators as “id – question”, in the reader's language. */
+    List<Choice> indicators(Locale locale) {
+        Language language = Language.of(locale);
+        var texts = questionnaires
+                .latest(Catalogue.INDICATOR_MODEL, language)
+                .map(dii -> questionnaires.indicators(Catalogue.INDICATOR_MODEL, dii.version(), language))
+                .orElse(List.of())
+                .stream()
+                .collect(Collectors.toMap(Questionnaires.Indicator::id, Questionnaires.Indicator::text));
+        return editing.vocabulary().indicators().stream()
+                .map(i -> new Choice(i, i + " – " + texts.getOrDefault(i, i)))
                 .toList();
     }
 
@@ -173,6 +194,9 @@ class CatalogueAdminWords {
             case "sectors" -> "sectors-" + NaceSector.sections().get(0);
             case "countries" -> "countries-" + CountryCode.REGION.get(0).code();
             case "sizes" -> "sizes-" + SizeClass.values()[0].name();
+            case "indicators" ->
+                "indicators-" + editing.vocabulary().indicators().get(0);
+            case "languages" -> "languages-" + editing.vocabulary().languages().get(0);
             case "maturity" -> "maturity-from";
             case "basedOn" -> "save";
             default -> field.replace('.', '-');

@@ -61,7 +61,7 @@ class CatalogueFormPages {
     @GetMapping("/{id}")
     String edit(@PathVariable String id, Model model, Locale locale) {
         Listed listed = editing.listed(id);
-        var form = EntryForm.of(listed.entry(), listed.withdrawn());
+        var form = EntryForm.of(listed.entry(), listed.withdrawn(), languages());
         return form(model, id, form, listed.number(), FieldProblems.none(), locale);
     }
 
@@ -105,6 +105,7 @@ class CatalogueFormPages {
         model.addAttribute("types", words.types(locale));
         model.addAttribute("dimensions", words.dimensions(locale));
         model.addAttribute("levels", words.levels(locale));
+        model.addAttribute("indicators", words.indicators(locale));
         model.addAttribute("sectors", words.sectors(locale));
         model.addAttribute("countries", words.countries(locale));
         model.addAttribute("sizes", words.sizes(locale));

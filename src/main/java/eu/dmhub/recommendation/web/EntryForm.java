@@ -2,9 +2,12 @@ package eu.dmhub.recommendation.web;
 
 import eu.dmhub.recommendation.domain.CatalogueEntry;
 import eu.dmhub.recommendation.domain.CatalogueWriter;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.util.MultiValueMap;
 
 /**
@@ -22,24 +25,32 @@ record EntryForm(
         List<String> dimensions,
         String from,
         String to,
+        List<String> indicators,
         List<String> sectors,
         List<String> countries,
         List<String> sizes,
         String effortDays,
         String cost,
+        List<String> languages,
+        String otherLanguages,
         String link,
+        String source,
+        String checked,
         boolean example,
         boolean withdrawn) {
 
     static EntryForm blank() {
         return new EntryForm(
-                "", "", Map.of(), Map.of(), Map.of(), List.of(), "", "", List.of(), List.of(), List.of(), "", "", "",
-                false, false);
+                "", "", Map.of(), Map.of(), Map.of(), List.of(), "", "", List.of(), List.of(), List.of(), List.of(), "",
+                "", List.of(), "", "", "", "", false, false);
     }
 
-    /** An entry as it is in effect, through the same tree a file's author would write. */
+    /**
+     * An entry as it is in effect, through the same tree a file's author would write; the offer's
+     * languages that are not among {@code platformLanguages} are given as typed codes.
+     */
     @SuppressWarnings("unchecked")
-    static EntryForm of(CatalogueEntry entry, boolean withdrawn) {
+    static EntryForm of(CatalogueEntry entry, boolean withdrawn, List<String> platformLanguages) {
         Map<String, Object> tree = CatalogueWriter.tree(entry);
         Object provider = tree.get("provider");
         Map<String, String> maturity = (Map<String, String>) tree.get("maturity");
@@ -52,12 +63,19 @@ record EntryForm(
                 entry.dimensions(),
                 maturity.get("from"),
                 maturity.get("to"),
+                entry.indicators(),
                 (List<String>) tree.getOrDefault("sectors", List.of()),
                 (List<String>) tree.getOrDefault("countries", List.of()),
                 (List<String>) tree.getOrDefault("sizes", List.of()),
                 String.valueOf(entry.effortDays()),
                 (String) tree.get("cost"),
+                entry.languages().stream().filter(platformLanguages::contains).toList(),
+                entry.languages().stream()
+                        .filter(l -> !platformLanguages.contains(l))
+                        .collect(Collectors.joining(", ")),
                 entry.link() == null ? "" : entry.link(),
+                entry.source() == null ? "" : entry.source(),
+                entry.checked() == null ? "" : entry.checked().toString(),
                 entry.example(),
                 withdrawn);
     }
@@ -73,12 +91,17 @@ record EntryForm(
                 all(fields, "dimensions"),
                 one(fields, "maturity.from"),
                 one(fields, "maturity.to"),
+                all(fields, "indicators"),
                 all(fields, "sectors"),
                 all(fields, "countries"),
                 all(fields, "sizes"),
                 one(fields, "effort-days"),
                 one(fields, "cost"),
+                all(fields, "languages"),
+                one(fields, "languages-other"),
                 one(fields, "link"),
+                one(fields, "source"),
+                one(fields, "checked"),
                 fields.containsKey("example"),
                 fields.containsKey("withdrawn"));
     }
@@ -109,19 +132,30 @@ record EntryForm(
         maturity.put("from", from.isEmpty() ? null : from);
         maturity.put("to", to.isEmpty() ? null : to);
         tree.put("maturity", maturity);
+        putUnlessEmpty(tree, "indicators", indicators);
         putUnlessEmpty(tree, "sectors", sectors);
         putUnlessEmpty(tree, "countries", countries);
         putUnlessEmpty(tree, "sizes", sizes);
         tree.put("effort-days", days());
         tree.put("cost", cost);
         tree.put("provider", provider(languages));
-        if (!link.isEmpty()) {
-            tree.put("link", link);
-        }
+        putUnlessEmpty(tree, "languages", offeredIn());
+        putUnlessEmpty(tree, "link", link);
+        putUnlessEmpty(tree, "source", source);
+        putUnlessEmpty(tree, "checked", checked);
         if (example) {
             tree.put("example", true);
         }
         return tree;
+    }
+
+    /** The languages ticked, then the codes typed (separated by commas or spaces), each once. */
+    private List<String> offeredIn() {
+        var codes = new LinkedHashSet<>(languages);
+        Arrays.stream(otherLanguages.split("[,;\\s]+"))
+                .filter(c -> !c.isEmpty())
+                .forEach(codes::add);
+        return List.copyOf(codes);
     }
 
     /** A whole number as a number; anything else as typed, for the parser to refuse in its words. */
@@ -150,6 +184,12 @@ record EntryForm(
     private static void putUnlessEmpty(Map<String, Object> tree, String key, List<String> values) {
         if (!values.isEmpty()) {
             tree.put(key, values);
+        }
+    }
+
+    private static void putUnlessEmpty(Map<String, Object> tree, String key, String value) {
+        if (!value.isEmpty()) {
+            tree.put(key, value);
         }
     }
 

@@ -84,15 +84,32 @@ class CatalogueFormPagesTest {
                 .startsWith("id: " + id);
 
         var changed = new ArrayList<>(anEntry(id, "Cloud basics, second edition"));
-        changed.removeIf(f -> f.getKey().equals("effort-days"));
+        changed.removeIf(f -> f.getKey().equals("effort-days") || f.getKey().equals("example"));
         changed.add(Map.entry("effort-days", "12"));
+        changed.add(Map.entry("indicators", "erp"));
+        changed.add(Map.entry("languages", "et"));
+        changed.add(Map.entry("languages-other", "ru"));
+        changed.add(Map.entry("link", "https://example.eu/cloud-basics"));
+        changed.add(Map.entry("source", "https://example.eu/about"));
+        changed.add(Map.entry("checked", "2026-12-03"));
         changed.add(Map.entry("basedOn", "1"));
         changed.add(Map.entry("withdrawn", "true"));
         var saved = admin.postAll("/admin/catalogue/" + id, "/admin/catalogue/" + id, changed);
 
         assertThat(saved.status()).isEqualTo(302);
         assertThat(saved.location()).endsWith("/admin/catalogue/" + id + "?saved=2");
-        assertThat(catalogue.find(id).orElseThrow().effortDays()).isEqualTo(12);
+        CatalogueEntry offer = catalogue.find(id).orElseThrow();
+        assertThat(offer.effortDays()).isEqualTo(12);
+        assertThat(offer.languages()).containsExactly("et", "ru");
+        assertThat(offer.indicators()).containsExactly("erp");
+        assertThat(offer.source()).isEqualTo("https://example.eu/about");
+        assertThat(offer.checked()).hasToString("2026-12-03");
+        assertThat(offer.example()).isFalse();
+        Document again = Jsoup.parse(admin.get("/admin/catalogue/" + id).body());
+        assertThat(again.select("#languages-et").hasAttr("checked")).isTrue();
+        assertThat(again.select("#languages-other").val()).isEqualTo("ru");
+        assertThat(again.select("#checked").val()).isEqualTo("2026-12-03");
+        assertThat(again.select("#indicators-erp").hasAttr("checked")).isTrue();
         assertThat(visitor.get("/toolbox/" + id + "?lang=en").body()).contains("Cloud basics, second edition (en)");
         assertThat(catalogue.entries()).noneMatch(e -> e.id().equals(id));
     }
@@ -106,6 +123,7 @@ class CatalogueFormPagesTest {
                 || f.getKey().equals("dimensions"));
         fields.add(Map.entry("title.lv", " "));
         fields.add(Map.entry("effort-days", "a week"));
+        fields.add(Map.entry("checked", "3 December"));
 
         var refused = admin.postAll("/admin/catalogue/new", "/admin/catalogue/new", fields);
 
@@ -123,6 +141,9 @@ class CatalogueFormPagesTest {
         assertThat(page.select("#effort-days").attr("aria-invalid")).isEqualTo("true");
         assertThat(page.select("#dimensions-error").text()).isEqualTo("Choose at least one dimension.");
         assertThat(page.select("#effort-days").val()).isEqualTo("a week");
+        assertThat(page.select("#checked-error").text())
+                .isEqualTo("Enter the date the facts were checked, written YYYY-MM-DD; a real offer needs one.");
+        assertThat(page.select("#checked").val()).isEqualTo("3 December");
         assertThat(page.select("#title-et").val()).isEqualTo("Half translated (et)");
         assertThat(page.select("#description-fi").text()).isEqualTo("Written by a test (fi).");
         assertThat(page.select("#id").val()).isEqualTo(id);
@@ -130,6 +151,17 @@ class CatalogueFormPagesTest {
                 .containsExactlyInAnyOrder("EE", "FI");
         assertThat(page.text()).doesNotContain("must be", "non-empty");
         assertThat(catalogue.find(id)).isEmpty();
+
+        var offer = new ArrayList<>(anEntry(id, "A real offer"));
+        offer.removeIf(f -> f.getKey().equals("example"));
+        offer.add(Map.entry("link", "https://example.eu/offer"));
+        offer.add(Map.entry("checked", "2026-12-03"));
+        Document unsourced = Jsoup.parse(admin.postAll("/admin/catalogue/new", "/admin/catalogue/new", offer)
+                .body());
+        assertThat(unsourced.select("#source-error").text())
+                .isEqualTo("Enter the https address of the page where the facts were checked; a real offer needs one.");
+        assertThat(unsourced.select("#languages-error").text()).startsWith("Give the languages of a real offer");
+        assertThat(unsourced.select("#link").val()).isEqualTo("https://example.eu/offer");
 
         var taken = admin.postAll(
                 "/admin/catalogue/new", "/admin/catalogue/new", anEntry("strategy-budget-line", "Under a used id"));
@@ -237,7 +269,7 @@ class CatalogueFormPagesTest {
                 .eachText();
     }
 
-    /** A complete entry as the form posts it: every language, two dimensions, two countries, section U. */
+    /** A complete example entry as the form posts it: every language, two dimensions, two countries, section U. */
     private static List<Map.Entry<String, String>> anEntry(String id, String title) {
         var fields = new ArrayList<Map.Entry<String, String>>();
         fields.add(Map.entry("id", id));
@@ -257,6 +289,7 @@ class CatalogueFormPagesTest {
         fields.add(Map.entry("sectors", "U"));
         fields.add(Map.entry("effort-days", "3"));
         fields.add(Map.entry("cost", "free"));
+        fields.add(Map.entry("example", "true"));
         return fields;
     }
 }
