@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -229,16 +230,19 @@ public class CatalogueEditing {
         return Problem.of(place, key, p.entry(), place, p.message());
     }
 
-    /** Where and why the text is not YAML, in words: “line 3, column 5: …”. */
+    /**
+     * Where and why the text is not YAML, in words that name the key the broken part belongs to:
+     * “line 3, column 1, key “title”: …”. The problem is about the text as a whole ({@code body}).
+     */
     private static Problem problem(CatalogueYaml.Syntax syntax) {
+        var place = syntax.field().isEmpty()
+                ? new DefaultMessageSourceResolvable(
+                        new String[] {"error.catalogue.yaml.at"}, new Object[] {syntax.line(), syntax.column()})
+                : new DefaultMessageSourceResolvable(
+                        new String[] {"error.catalogue.yaml.at-field"},
+                        new Object[] {syntax.line(), syntax.column(), syntax.field()});
         return Problem.of(
-                "body",
-                syntax.reason().messageKey(),
-                syntax.line(),
-                syntax.column(),
-                syntax.openedLine(),
-                syntax.openedColumn(),
-                syntax.key());
+                "body", syntax.reason().messageKey(), place, syntax.openedLine(), syntax.openedColumn(), syntax.key());
     }
 
     private Listed listed(Catalogue.View view, String id) {

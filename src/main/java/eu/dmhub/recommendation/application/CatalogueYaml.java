@@ -3,6 +3,7 @@ package eu.dmhub.recommendation.application;
 import eu.dmhub.recommendation.domain.CatalogueEntry;
 import eu.dmhub.recommendation.domain.CatalogueWriter;
 import eu.dmhub.recommendation.domain.InvalidCatalogue;
+import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -72,9 +73,10 @@ final class CatalogueYaml {
     /**
      * Where YAML text breaks and why, in a few kinds an administrator can act on; {@code line} and
      * {@code column} count from 1 and {@code opened} is where the unclosed part begins, when it is
-     * one ({@code key}: the key given twice).
+     * one ({@code key}: the key given twice). {@code field} is the key the broken part belongs to,
+     * with the keys above it ({@code title.en}), or empty where no key leads to it.
      */
-    record Syntax(Reason reason, int line, int column, int openedLine, int openedColumn, String key) {}
+    record Syntax(Reason reason, int line, int column, int openedLine, int openedColumn, String key, String field) {}
 
     /** Why YAML text breaks, each with the message that says so. */
     enum Reason {
@@ -100,12 +102,16 @@ final class CatalogueYaml {
 
     private static final Pattern DUPLICATE = Pattern.compile("Duplicate Object property \"(.*)\"");
 
+    /** A line that gives a key: its indentation, the key and what follows the colon (if anything). */
+    private static final Pattern KEY_LINE =
+            Pattern.compile("([ \\t]*)(?:-[ \\t]+)?([A-Za-z0-9_][A-Za-z0-9_.-]*)[ \\t]*:(?:[ \\t]+(.*))?");
+
     /** The parsed tree, or {@link Broken} naming the file, the entry and where the text breaks. */
     static Object read(String file, String entry, String text) {
         try {
             return YAML.readValue(text, Object.class);
         } catch (JacksonException e) {
-            Syntax syntax = syntax(e);
+            Syntax syntax = syntax(e, text);
             String where = syntax.line() < 1 ? "" : " at line " + syntax.line() + ", column " + syntax.column();
             throw new Broken(
                     new InvalidCatalogue.Problem(file, entry, "", "not valid YAML" + where + ": " + reason(e)), syntax);
@@ -113,27 +119,58 @@ final class CatalogueYaml {
     }
 
     /** SnakeYAML's context and problem, which name what it was reading, sorted into {@link Reason}s. */
-    private static Syntax syntax(JacksonException e) {
+    private static Syntax syntax(JacksonException e, String text) {
         var location = e.getLocation();
         int line = location == null ? 0 : location.getLineNr();
         int column = location == null ? 0 : location.getColumnNr();
         Matcher duplicate = DUPLICATE.matcher(String.valueOf(e.getOriginalMessage()));
         if (duplicate.find()) {
-            return new Syntax(Reason.DUPLICATE_KEY, line, column, 0, 0, duplicate.group(1));
+            String field = fieldAt(text, line);
+            String parent = field.contains(".") ? field.substring(0, field.lastIndexOf('.')) : "";
+            return new Syntax(Reason.DUPLICATE_KEY, line, column, 0, 0, duplicate.group(1), parent);
         }
         if (!(e.getCause() instanceof MarkedYamlEngineException marked)) {
-            return new Syntax(Reason.OTHER, line, column, 0, 0, "");
+            return new Syntax(Reason.OTHER, line, column, 0, 0, "", fieldAt(text, line));
         }
         Reason reason = reason(String.valueOf(marked.getContext()), String.valueOf(marked.getProblem()));
         Optional<Mark> at = marked.getProblemMark();
         Optional<Mark> opened = marked.getContextMark();
+        int problemLine = at.map(m -> m.getLine() + 1).orElse(line);
+        int openedLine = opened.map(m -> m.getLine() + 1).orElse(0);
         return new Syntax(
                 reason,
-                at.map(m -> m.getLine() + 1).orElse(line),
+                problemLine,
                 at.map(m -> m.getColumn() + 1).orElse(column),
-                opened.map(m -> m.getLine() + 1).orElse(0),
+                openedLine,
                 opened.map(m -> m.getColumn() + 1).orElse(0),
-                "");
+                "",
+                fieldAt(text, openedLine > 0 ? openedLine : problemLine));
+    }
+
+    /**
+     * The keys that lead to a line (counted from 1), outermost first and joined by dots: the key on
+     * the line or the nearest one above it, then each less indented key above whose value is the
+     * block below it. Empty where no key comes before the line.
+     */
+    static String fieldAt(String text, int line) {
+        List<String> lines = text.lines().toList();
+        var path = new ArrayDeque<String>();
+        int indent = Integer.MAX_VALUE;
+        for (int i = Math.min(line, lines.size()) - 1; i >= 0 && indent > 0; i--) {
+            Matcher key = KEY_LINE.matcher(lines.get(i));
+            if (!key.matches()) {
+                continue;
+            }
+            int at = key.group(1).length();
+            String value = key.group(3) == null ? "" : key.group(3).strip();
+            if (path.isEmpty() || (at < indent && (value.isEmpty() || value.startsWith("#")))) {
+                path.push(key.group(2));
+                indent = at;
+            } else if (at < indent) {
+                break;
+            }
+        }
+        return String.join(".", path);
     }
 
     private static Reason reason(String context, String problem) {

@@ -4,6 +4,11 @@ import eu.dmhub.recommendation.application.CatalogueEditing;
 import eu.dmhub.recommendation.application.CatalogueEditing.Listed;
 import eu.dmhub.recommendation.domain.CatalogueEntry;
 import eu.dmhub.shared.Choice;
+import eu.dmhub.shared.CountryCode;
+import eu.dmhub.shared.FormErrors;
+import eu.dmhub.shared.InvalidInput.Problem;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -47,6 +52,32 @@ class CatalogueAdminPages {
             return !(q + type + dimension + country + source + withdrawn).isEmpty();
         }
 
+        /** Each value that is none of its list's choices, named by its field, as the toolbox names them. */
+        List<Problem> problems(List<String> dimensions) {
+            var problems = new ArrayList<Problem>();
+            if (!type.isEmpty()
+                    && Arrays.stream(CatalogueEntry.Type.values())
+                            .map(EntryWords::key)
+                            .noneMatch(type::equals)) {
+                problems.add(Problem.of("type", "error.toolbox.type", type));
+            }
+            if (!dimension.isEmpty() && !dimensions.contains(dimension)) {
+                problems.add(Problem.of("dimension", "error.toolbox.dimension", dimension));
+            }
+            if (!country.isEmpty() && CountryCode.parse(country) == null) {
+                problems.add(Problem.of("country", "error.insights.country", country));
+            }
+            if (!source.isEmpty()
+                    && Arrays.stream(CatalogueEditing.Source.values())
+                            .noneMatch(s -> s.name().equalsIgnoreCase(source))) {
+                problems.add(Problem.of("source", "catalogue.admin.filter.error.source", source));
+            }
+            if (!withdrawn.isEmpty() && !withdrawn.equals("yes") && !withdrawn.equals("no")) {
+                problems.add(Problem.of("withdrawn", "catalogue.admin.filter.error.withdrawn", withdrawn));
+            }
+            return problems;
+        }
+
         boolean admits(Listed listed, Locale locale) {
             CatalogueEntry e = listed.entry();
             String words = q.toLowerCase(locale);
@@ -57,7 +88,7 @@ class CatalogueAdminPages {
                     && (dimension.isEmpty() || e.dimensions().contains(dimension))
                     && (country.isEmpty()
                             || e.countries().isEmpty()
-                            || e.countries().contains(country))
+                            || e.countries().contains(CountryCode.parse(country).code()))
                     && (source.isEmpty() || listed.source().name().equalsIgnoreCase(source))
                     && (withdrawn.isEmpty() || listed.withdrawn() == withdrawn.equals("yes"));
         }
@@ -71,17 +102,27 @@ class CatalogueAdminPages {
         this.words = words;
     }
 
+    /**
+     * The entries the filters admit; a value that is none of the choices answers 400, naming its
+     * field beside it and in a summary, and lists nothing rather than everything.
+     */
     @GetMapping
     String list(
             @ModelAttribute("filters") Filters filters,
             @RequestHeader(name = "HX-Request", required = false) String htmx,
             Model model,
-            Locale locale) {
+            Locale locale,
+            HttpServletResponse response) {
         List<Listed> all = editing.list();
+        List<Problem> problems = filters.problems(editing.vocabulary().dimensions());
+        if (!problems.isEmpty()) {
+            response.setStatus(400);
+        }
+        model.addAttribute("errors", new FormErrors(problems));
         model.addAttribute(
                 "rows",
                 all.stream()
-                        .filter(l -> filters.admits(l, locale))
+                        .filter(l -> problems.isEmpty() && filters.admits(l, locale))
                         .map(l -> row(l, locale))
                         .toList());
         model.addAttribute("total", all.size());

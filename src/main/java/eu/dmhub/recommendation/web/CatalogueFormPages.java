@@ -4,12 +4,14 @@ import eu.dmhub.identity.CurrentPersons;
 import eu.dmhub.recommendation.application.CatalogueEditing;
 import eu.dmhub.recommendation.application.CatalogueEditing.Listed;
 import eu.dmhub.recommendation.application.CatalogueEditing.Saved;
+import eu.dmhub.shared.Choice;
 import eu.dmhub.shared.Conflict;
 import eu.dmhub.shared.InvalidInput;
 import eu.dmhub.shared.InvalidInput.Problem;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -103,15 +105,29 @@ class CatalogueFormPages {
         model.addAttribute("problems", problems);
         model.addAttribute("textLanguages", words.languages(locale));
         model.addAttribute("types", words.types(locale));
-        model.addAttribute("dimensions", words.dimensions(locale));
+        model.addAttribute("offerLanguages", tickedFirst(words.languages(locale), form.languages()));
+        model.addAttribute("dimensions", tickedFirst(words.dimensions(locale), form.dimensions()));
         model.addAttribute("levels", words.levels(locale));
-        model.addAttribute("indicators", words.indicators(locale));
+        model.addAttribute("indicators", tickedFirst(words.indicators(locale), form.indicators()));
         model.addAttribute("sectors", words.sectors(locale));
         model.addAttribute("countries", words.countries(locale));
         model.addAttribute("sizes", words.sizes(locale));
         model.addAttribute("costs", words.costs(locale));
         model.addAttribute("history", id == null ? List.of() : words.history(id));
         return "admin/catalogue-form";
+    }
+
+    /**
+     * The choices ticked first, in the entry's order, then the others: a browser sends check boxes
+     * in the order they stand, and the order counts (an entry serves the first of its dimensions,
+     * or of its indicators, that fits a company).
+     */
+    private static List<Choice> tickedFirst(List<Choice> options, List<String> ticked) {
+        var first = ticked.stream()
+                .flatMap(t -> options.stream().filter(o -> o.value().equals(t)))
+                .toList();
+        var rest = options.stream().filter(o -> !ticked.contains(o.value())).toList();
+        return Stream.concat(first.stream(), rest.stream()).toList();
     }
 
     private List<String> languages() {

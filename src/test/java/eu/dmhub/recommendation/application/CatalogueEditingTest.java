@@ -190,7 +190,7 @@ class CatalogueEditingTest {
     void badEntriesAreRefusedNamingTheEntryAndTheReasonAndNothingIsSaved() {
         Map<String, String> cases = Map.of(
                 "id: " + SHIPPED + "\ntitle: [never closed\n",
-                "line 3, column 1: the list opened with “[” on line 2, column 8 is not closed",
+                "line 3, column 1, key “title”: the list opened with “[” on line 2, column 8 is not closed",
                 anEntry(SHIPPED, "Coloured") + "colour: blue\n",
                 "entry " + SHIPPED + ": colour: unknown key",
                 anEntry(SHIPPED, "Cloudy").replace("[data]", "[clouds]"),

@@ -7,19 +7,27 @@ import eu.dmhub.WebSession;
 import eu.dmhub.identity.Role;
 import eu.dmhub.identity.application.RegistrationService;
 import eu.dmhub.recommendation.application.Catalogue;
+import eu.dmhub.recommendation.application.CatalogueEditing;
 import eu.dmhub.recommendation.domain.CatalogueEntry;
+import eu.dmhub.recommendation.domain.CatalogueParser;
 import eu.dmhub.shared.Language;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.FormElement;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.util.LinkedMultiValueMap;
 
 /**
  * The catalogue editor as administrators use it: a form with a field per key, the YAML view for
@@ -40,6 +48,9 @@ class CatalogueFormPagesTest {
 
     @Autowired
     Catalogue catalogue;
+
+    @Autowired
+    CatalogueEditing editing;
 
     WebSession admin;
 
@@ -170,6 +181,129 @@ class CatalogueFormPagesTest {
                 .isEqualTo("The id strategy-budget-line is used by another entry already. Choose another id.");
     }
 
+    /** A save refused for one field shows every other field as it was typed, check boxes and lists too. */
+    @Test
+    void aRefusedSaveShowsAgainEverythingTypedInEveryField() {
+        String id = "form-kept-" + System.nanoTime();
+        var typed = everyField(id);
+        typed.add(Map.entry("effort-days", "400"));
+
+        var refused = admin.postAll("/admin/catalogue/new", "/admin/catalogue/new", typed);
+
+        assertThat(refused.status()).isEqualTo(400);
+        Document page = Jsoup.parse(refused.body());
+        assertThat(page.select("#error-summary a"))
+                .extracting(a -> a.attr("href") + " " + a.text())
+                .containsExactly("#effort-days Enter the effort as a whole number of days from 1 to 365.");
+        assertThat(sent(page)).isEqualTo(given(typed));
+        assertThat(catalogue.find(id)).isEmpty();
+    }
+
+    /**
+     * Without JavaScript a browser sends the form as served: for every entry in effect, that gives
+     * back the very entry, so opening and saving an entry changes nothing that was not touched, not
+     * even the order of its dimensions and indicators (which decides what it serves). Only an
+     * offer's languages may change order: typed codes follow the ticked ones.
+     */
+    @Test
+    void everyEntrysFormAsServedGivesBackTheSameEntry() {
+        String id = "form-round-trip-" + System.nanoTime();
+        var typed = everyField(id);
+        typed.add(Map.entry("effort-days", "40"));
+        assertThat(admin.postAll("/admin/catalogue/new", "/admin/catalogue/new", typed)
+                        .status())
+                .isEqualTo(302);
+        CatalogueEntry added = catalogue.find(id).orElseThrow();
+        Document opened = Jsoup.parse(admin.get("/admin/catalogue/" + id).body());
+        assertThat(sent(opened)).isEqualTo(given(typed));
+
+        var resaved = admin.postAll("/admin/catalogue/" + id, "/admin/catalogue/" + id, formData(opened));
+
+        assertThat(resaved.status()).isEqualTo(302);
+        assertThat(resaved.location()).endsWith("?saved=2");
+        assertThat(catalogue.find(id)).contains(added);
+        List<String> languages = editing.vocabulary().languages();
+        for (CatalogueEntry entry : catalogue.entries()) {
+            var fields = new LinkedMultiValueMap<String, String>();
+            formData(Jsoup.parse(admin.get("/admin/catalogue/" + entry.id()).body()))
+                    .forEach(f -> fields.add(f.getKey(), f.getValue()));
+            var tree = EntryForm.posted(entry.id(), fields, languages).entry(languages);
+            assertThat(CatalogueParser.parseEntry("", entry.id(), tree, editing.vocabulary()))
+                    .as(entry.id())
+                    .usingRecursiveComparison()
+                    .ignoringCollectionOrderInFields("languages")
+                    .isEqualTo(entry);
+        }
+    }
+
+    /** Values that no list offers (typed into an address or a crafted request) are named, never a 500. */
+    @Test
+    void valuesNoListOffersAreRefusedNamingTheirFields() {
+        String id = "Not An Id!";
+        var fields = new ArrayList<Map.Entry<String, String>>();
+        fields.add(Map.entry("id", id));
+        fields.add(Map.entry("type", "spaceship"));
+        fields.add(Map.entry("title.en", "x".repeat(5_000)));
+        fields.add(Map.entry("dimensions", "clouds"));
+        fields.add(Map.entry("maturity.from", "expert"));
+        fields.add(Map.entry("indicators", "telepathy"));
+        fields.add(Map.entry("sectors", "Z"));
+        fields.add(Map.entry("countries", "XX"));
+        fields.add(Map.entry("sizes", "HUGE"));
+        fields.add(Map.entry("effort-days", "-5"));
+        fields.add(Map.entry("cost", "priceless"));
+        fields.add(Map.entry("link", "javascript:alert(1)"));
+        fields.add(Map.entry("source", "http://plain.example"));
+        fields.add(Map.entry("checked", "2026-13-45"));
+        fields.add(Map.entry("languages-other", "english!"));
+
+        var refused = admin.postAll("/admin/catalogue/new", "/admin/catalogue/new", fields);
+
+        assertThat(refused.status()).isEqualTo(400);
+        Document page = Jsoup.parse(refused.body());
+        assertThat(page.select("#error-summary a").eachAttr("href"))
+                .contains(
+                        "#id",
+                        "#type",
+                        "#title-en",
+                        "#dimensions-strategy",
+                        "#maturity-from",
+                        "#indicators-" + editing.vocabulary().indicators().get(0),
+                        "#sectors-A",
+                        "#countries-EE",
+                        "#sizes-MICRO",
+                        "#effort-days",
+                        "#cost",
+                        "#link",
+                        "#source",
+                        "#checked");
+        assertThat(page.select("#title-en").val()).hasSize(5_000);
+        assertThat(page.select("#link").val()).isEqualTo("javascript:alert(1)");
+        assertThat(page.select("a[href^=javascript]")).isEmpty();
+        assertThat(page.text()).doesNotContain("Exception", "must be", "non-empty");
+        assertThat(catalogue.find(id)).isEmpty();
+        assertThat(admin.get("/admin/catalogue/no-such-entry").status()).isEqualTo(404);
+        assertThat(admin.postAll("/admin/catalogue/no-such-entry", "/admin/catalogue/no-such-entry", fields)
+                        .status())
+                .isEqualTo(404);
+
+        var list = admin.get(
+                "/admin/catalogue?type=spaceship&dimension=clouds&country=XX&source=nowhere" + "&withdrawn=maybe");
+        assertThat(list.status()).isEqualTo(400);
+        Document listed = Jsoup.parse(list.body());
+        assertThat(listed.select("#error-summary a"))
+                .extracting(a -> a.attr("href") + " " + a.text())
+                .containsExactly(
+                        "#type “spaceship” is not a kind of entry.",
+                        "#dimension “clouds” is not a dimension of the maturity assessment.",
+                        "#country “XX” is not a country code (use two letters, such as EE).",
+                        "#source “nowhere” is not a source of entries (as shipped, changed in the app, added in the"
+                                + " app).",
+                        "#withdrawn “maybe” is not a state of entries (in effect or withdrawn).");
+        assertThat(listed.select("#dimension-error").text()).contains("“clouds” is not a dimension");
+        assertThat(listed.select("#catalogue-entries tbody tr")).isEmpty();
+    }
+
     @Test
     void aSaveMadeElsewhereSinceTheFormWasOpenedIsNotOverwrittenAndTheTypedFormStays() {
         String id = "form-conflict-" + System.nanoTime();
@@ -195,19 +329,22 @@ class CatalogueFormPagesTest {
     }
 
     @Test
-    void yamlThatIsNotYamlIsExplainedByLineAndColumnInPlainWords() {
+    void yamlThatIsNotYamlIsExplainedByLineColumnAndKeyInPlainWords() {
         String id = "strategy-budget-line";
         Map<String, String> cases = Map.of(
                 "id: " + id + "\ntitle: [never closed\n",
-                "line 3, column 1: the list opened with “[” on line 2, column 8 is not closed with “]”",
+                "line 3, column 1, key “title”: the list opened with “[” on line 2, column 8 is not closed with “]”",
                 "id: " + id + "\ntitle: {en: Budget\n",
-                "line 3, column 1: the curly bracket opened on line 2, column 8 is not closed",
+                "line 3, column 1, key “title”: the curly bracket opened on line 2, column 8 is not closed",
                 "id: " + id + "\ntitle: \"Budget\n",
-                "line 3, column 1: the text in quotation marks that begins on line 2, column 8 has no closing",
+                "line 3, column 1, key “title”: the text in quotation marks that begins on line 2, column 8 has no"
+                        + " closing",
+                "id: " + id + "\ntitle:\n  en: \"Budget\n  et: Eelarve\ncost: free\n",
+                "key “title.en”: the text in quotation marks that begins on line 3, column 7 has no closing",
                 "id: " + id + "\n  type: tool\n",
-                "line 2, column 7: a colon is not expected here.",
+                "line 2, column 7, key “type”: a colon is not expected here.",
                 "id: " + id + "\n\ttype: tool\n",
-                "line 2, column 1: a tab character. Indent with spaces.",
+                "line 2, column 1, key “type”: a tab character. Indent with spaces.",
                 "id: " + id + "\ncost: free\ncost: low\n",
                 "the key “cost” is given twice.");
         cases.forEach((yaml, words) -> {
@@ -254,11 +391,84 @@ class CatalogueFormPagesTest {
         assertThat(filtered.select("#catalogue-count").text()).isEqualTo("1 of " + all + " entries match.");
         assertThat(filtered.select("#q").val()).isEqualTo("zeppelin");
 
+        FormElement filters =
+                (FormElement) Jsoup.parse(admin.get("/admin/catalogue").body()).selectFirst("form#catalogue-filters");
+        assertThat(filters.attr("method")).isEqualTo("get");
+        assertThat(filters.select("button[type=submit]")).hasSize(1);
+        filters.selectFirst("#q").val("Zeppelin");
+        filters.select("#source option").forEach(o -> o.attr("selected", o.val().equals("added")));
+        String query = filters.formData().stream()
+                .map(f -> URLEncoder.encode(f.key(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(f.value(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        assertThat(rows(filters.attr("action") + "?" + query)).as(query).containsExactly(id);
+
         var partial = admin.get("/admin/catalogue?q=zeppelin", "HX-Request", "true");
         assertThat(partial.status()).isEqualTo(200);
         assertThat(partial.body()).doesNotContain("<html", "<form").contains("id=\"catalogue-results\"");
         assertThat(Jsoup.parse(partial.body()).select("#catalogue-entries tbody tr"))
                 .hasSize(1);
+    }
+
+    /** What a browser sends for the entry form as it stands (Jsoup's rules are the browser's). */
+    private static List<Map.Entry<String, String>> formData(Document page) {
+        FormElement form = (FormElement) page.selectFirst("form.entry-form");
+        return form.formData().stream()
+                .filter(f -> !f.key().equals("_csrf"))
+                .map(f -> Map.entry(f.key(), f.value()))
+                .toList();
+    }
+
+    /** The fields a browser would send with a value, each name with its values in order. */
+    private static Map<String, List<String>> sent(Document page) {
+        return given(formData(page).stream()
+                .filter(f -> !f.getKey().equals("basedOn"))
+                .toList());
+    }
+
+    private static Map<String, List<String>> given(List<Map.Entry<String, String>> fields) {
+        return fields.stream()
+                .filter(f -> !f.getValue().isEmpty())
+                .collect(Collectors.groupingBy(
+                        Map.Entry::getKey,
+                        TreeMap::new,
+                        Collectors.collectingAndThen(
+                                Collectors.mapping(Map.Entry::getValue, Collectors.toList()),
+                                values -> values.stream().sorted().toList())));
+    }
+
+    /**
+     * A real offer with a value in every field the form has (but the effort): a provider that is a
+     * name, texts with quotation marks and markup, several choices in each group, section U only.
+     */
+    private List<Map.Entry<String, String>> everyField(String id) {
+        var fields = new ArrayList<Map.Entry<String, String>>();
+        fields.add(Map.entry("id", id));
+        fields.add(Map.entry("type", "dih-service"));
+        for (Language language : Language.SUPPORTED) {
+            String code = language.code();
+            fields.add(Map.entry("title." + code, "“Test” & <b>try</b> (" + code + ")"));
+            fields.add(Map.entry("description." + code, "A: description, with: colons # and a hash (" + code + ")."));
+        }
+        fields.add(Map.entry("provider.en", "A test hub"));
+        fields.add(Map.entry("dimensions", "readiness"));
+        fields.add(Map.entry("dimensions", "automation"));
+        fields.add(Map.entry("maturity.from", "average"));
+        fields.add(Map.entry("maturity.to", "advanced"));
+        editing.vocabulary().indicators().stream().limit(2).forEach(i -> fields.add(Map.entry("indicators", i)));
+        fields.add(Map.entry("sectors", "U"));
+        fields.add(Map.entry("countries", "LV"));
+        fields.add(Map.entry("countries", "NO"));
+        fields.add(Map.entry("sizes", "MICRO"));
+        fields.add(Map.entry("sizes", "SMALL"));
+        fields.add(Map.entry("cost", "medium"));
+        fields.add(Map.entry("languages", "lv"));
+        fields.add(Map.entry("languages", "en"));
+        fields.add(Map.entry("languages-other", "ru"));
+        fields.add(Map.entry("link", "https://example.eu/test-hub"));
+        fields.add(Map.entry("source", "https://example.eu/test-hub/about"));
+        fields.add(Map.entry("checked", "2026-12-03"));
+        return fields;
     }
 
     private List<String> rows(String path) {
