@@ -16,6 +16,20 @@ SECONDS_PER_RUN=${3:-30}
 ROUNDS=${4:-3}
 COUNT=${5:-$CONNECTIONS}
 json() { python3 -c "import sys,json; print(json.load(sys.stdin)$1)"; }
+# the privacy notice a registration accepts, and a valid Estonian registry code (7 digits from
+# the given number, then the Business Register's modulo-11 check digit)
+PRIVACY_NOTICE=$(grep -o 'VERSION = "[^"]*"' src/main/java/eu/dmhub/identity/domain/PrivacyNotice.java | cut -d'"' -f2)
+estonian_registry_code() {
+  python3 -c '
+import sys
+body = "1" + sys.argv[1][-6:]
+def check(weights):
+    return sum(int(d) * w for d, w in zip(body, weights)) % 11
+c = check([1, 2, 3, 4, 5, 6, 7])
+if c == 10:
+    c = check([3, 4, 5, 6, 7, 8, 9]) % 10
+print(body + str(c))' "$1"
+}
 curl -sf "$BASE/api/v1/models/dma" | python3 -c '
 import sys, json
 questions = [q for d in json.load(sys.stdin)["dimensions"] for q in d["questions"]]
@@ -39,9 +53,11 @@ ids=()
 tokens=()
 for i in $(seq 1 "$COUNT"); do
   n=$(date +%s%N)
+  code=$(estonian_registry_code "$n")
   company=$(curl -sf "$BASE/api/v1/auth/register" -H 'Content-Type: application/json' -d "{
     \"email\": \"autosave-$n@example.com\", \"password\": \"bench-password\", \"name\": \"Bench\", \"language\": \"en\",
-    \"company\": {\"legalName\": \"Autosave Bench $n OÜ\", \"country\": \"EE\", \"registryCode\": \"A$n\",
+    \"privacyNotice\": \"$PRIVACY_NOTICE\",
+    \"company\": {\"legalName\": \"Autosave Bench $n OÜ\", \"country\": \"EE\", \"registryCode\": \"$code\",
                   \"naceDivision\": \"25\", \"sizeClass\": \"SMALL\", \"region\": \"EE008\"}}" | json '["companyId"]')
   token=$(curl -sf "$BASE/api/v1/auth/token" -H 'Content-Type: application/json' \
     -d "{\"email\":\"autosave-$n@example.com\",\"password\":\"bench-password\"}" | json '["token"]')

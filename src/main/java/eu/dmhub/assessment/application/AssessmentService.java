@@ -82,7 +82,7 @@ public class AssessmentService {
      */
     @Transactional
     public Retake retake(CurrentPerson person, UUID previousId) {
-        Assessment previous = visible(person, store.find(previousId, false));
+        Assessment previous = visible(person, store.find(previousId, AssessmentStore.Lock.NONE));
         if (previous.status() != Assessment.Status.SUBMITTED) {
             throw new Conflict("status", "error.assessment.not-submitted");
         }
@@ -102,12 +102,12 @@ public class AssessmentService {
      */
     private Optional<Assessment> lockedOpen(CompanyId company, String modelId) {
         store.lockStarting(company, modelId);
-        return store.findInProgress(company, modelId).flatMap(id -> store.find(id, false));
+        return store.findInProgress(company, modelId).flatMap(id -> store.find(id, AssessmentStore.Lock.NONE));
     }
 
     @Transactional(readOnly = true)
     public Assessment get(CurrentPerson person, UUID id) {
-        return visible(person, store.find(id, false));
+        return visible(person, store.find(id, AssessmentStore.Lock.NONE));
     }
 
     @Transactional
@@ -125,7 +125,7 @@ public class AssessmentService {
      */
     @Transactional
     public Assessment answer(CurrentPerson person, UUID id, Function<Assessment, Map<String, ?>> read) {
-        Assessment assessment = visible(person, store.find(id, true));
+        Assessment assessment = visible(person, store.find(id, AssessmentStore.Lock.ANSWERING));
         var changes = assessment.answer(new LinkedHashMap<>(read.apply(assessment)));
         store.saveAnswers(assessment, changes, now());
         return assessment;
@@ -134,7 +134,7 @@ public class AssessmentService {
     /** Submits once; a second call returns the stored result and publishes nothing. */
     @Transactional
     public Assessment submit(CurrentPerson person, UUID id) {
-        Assessment assessment = visible(person, store.find(id, true));
+        Assessment assessment = visible(person, store.find(id, AssessmentStore.Lock.SUBMITTING));
         if (assessment.status() == Assessment.Status.SUBMITTED) {
             return assessment;
         }

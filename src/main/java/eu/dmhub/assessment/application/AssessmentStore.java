@@ -45,10 +45,28 @@ public interface AssessmentStore {
      */
     void lockStarting(CompanyId company, String model);
 
-    /** Loads an assessment; with {@code forUpdate} its row stays locked until the transaction ends. */
-    Optional<Assessment> find(UUID id, boolean forUpdate);
+    /** Loads an assessment; its row stays locked as {@code lock} says until the transaction ends. */
+    Optional<Assessment> find(UUID id, Lock lock);
 
-    /** Writes an assessment's changed answers, all in one batch, and when it was last changed. */
+    /**
+     * How a load locks the assessment's row. Saves of answers only keep the assessment from being
+     * submitted under them, so they do not wait for one another (answers to one question are
+     * written by an upsert, the last commit wins); a submission waits until every save under way
+     * has committed, and a save that comes after it sees the assessment submitted.
+     */
+    enum Lock {
+        /** A plain read. */
+        NONE,
+        /** {@code for key share}: shared with other saves, refused to a submission until commit. */
+        ANSWERING,
+        /** {@code for update}: alone, after the saves under way. */
+        SUBMITTING
+    }
+
+    /**
+     * Writes an assessment's changed answers, all in one batch (each with when it was answered; the
+     * assessment's own row is not touched, so that saves need not take turns on it).
+     */
     void saveAnswers(Assessment assessment, List<Change> changes, Instant now);
 
     /** Marks an assessment submitted with its result; its dimension scores are written in one batch. */

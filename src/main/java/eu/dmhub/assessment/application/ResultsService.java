@@ -68,7 +68,7 @@ class ResultsService implements AssessmentResults {
     @Override
     @Transactional(readOnly = true)
     public Set<String> indicatorsMet(UUID assessmentId) {
-        return store.find(assessmentId, false)
+        return store.find(assessmentId, AssessmentStore.Lock.NONE)
                 .filter(a -> a.model().scoring().method() == ScoringRules.Method.INDICATOR_COUNT)
                 .map(a -> a.model()
                         .questions()

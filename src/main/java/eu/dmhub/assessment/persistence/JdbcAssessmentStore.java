@@ -100,11 +100,16 @@ class JdbcAssessmentStore implements AssessmentStore {
     }
 
     @Override
-    public Optional<Assessment> find(UUID id, boolean forUpdate) {
+    public Optional<Assessment> find(UUID id, Lock lock) {
         Optional<Row> row = jdbc.sql("""
                 select id, company_id, model_id, model_version, status, started_at, submitted_at, overall, level
                 from assessment.assessment where id = :id
-                """ + (forUpdate ? " for update" : ""))
+                """
+                        + switch (lock) {
+                            case NONE -> "";
+                            case ANSWERING -> " for key share";
+                            case SUBMITTING -> " for update";
+                        })
                 .param("id", id)
                 .query((rs, n) -> new Row(
                         rs.getObject("id", UUID.class),
@@ -174,7 +179,6 @@ class JdbcAssessmentStore implements AssessmentStore {
                 assessment,
                 changes.stream().filter(change -> change.answer() != null).toList(),
                 at);
-        template.update("update assessment.assessment set updated_at = ? where id = ?", at, assessment.id());
     }
 
     /** Writes the given answers in one batch, replacing earlier answers to the same questions. */

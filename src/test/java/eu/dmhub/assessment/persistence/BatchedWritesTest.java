@@ -2,6 +2,7 @@ package eu.dmhub.assessment.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import eu.dmhub.assessment.application.AssessmentStore;
 import eu.dmhub.assessment.application.ModelCatalog;
 import eu.dmhub.assessment.domain.Assessment;
 import eu.dmhub.assessment.domain.QuestionnaireModel;
@@ -67,7 +68,10 @@ class BatchedWritesTest {
 
         assertThat(recording.executionsOf("insert into assessment.dimension_score"))
                 .containsExactly("batch of " + dma.dimensions().size());
-        assertThat(store.find(assessment.id(), false).orElseThrow().result()).isEqualTo(assessment.result());
+        assertThat(store.find(assessment.id(), AssessmentStore.Lock.NONE)
+                        .orElseThrow()
+                        .result())
+                .isEqualTo(assessment.result());
     }
 
     @Test
@@ -89,7 +93,10 @@ class BatchedWritesTest {
         store.saveAnswers(assessment, assessment.answer(firstFive), NOW);
 
         assertThat(recording.executionsOf("insert into assessment.answer")).containsExactly("batch of 5");
-        assertThat(store.find(assessment.id(), false).orElseThrow().answers()).isEqualTo(assessment.answers());
+        assertThat(store.find(assessment.id(), AssessmentStore.Lock.NONE)
+                        .orElseThrow()
+                        .answers())
+                .isEqualTo(assessment.answers());
     }
 
     /** A data source whose prepared statements record, per statement, each single run and each batch. */
