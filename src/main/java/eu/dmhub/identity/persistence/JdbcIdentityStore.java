@@ -216,6 +216,14 @@ class JdbcIdentityStore implements IdentityStore {
     }
 
     @Override
+    public void updatePasswordHash(UUID personId, String passwordHash) {
+        jdbc.sql("update identity.person set password_hash = :hash where id = :id")
+                .param("hash", passwordHash)
+                .param("id", personId)
+                .update();
+    }
+
+    @Override
     public boolean revokeToken(byte[] tokenHash, Instant now) {
         return jdbc.sql(
                                 "update identity.api_token set revoked_at = :now where token_hash = :hash and revoked_at is null")
