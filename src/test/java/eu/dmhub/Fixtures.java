@@ -113,6 +113,29 @@ public final class Fixtures {
         return registrations.create(email, password, "Person " + role, Language.ENGLISH, kind, details, Set.of(role));
     }
 
+    /**
+     * A company of its own owner in {@code country}, NACE {@code division} and {@code size}: for
+     * tests that need a peer group no other fixture fills.
+     */
+    public static Registered aCompanyIn(
+            RegistrationService registrations, String email, String country, String division, SizeClass size) {
+        var details = new CompanyDetails(
+                "Company " + SEQUENCE.incrementAndGet(),
+                new CountryCode(country),
+                RegistryCode.madeUp(new CountryCode(country), SEQUENCE.incrementAndGet()),
+                NaceSector.ofDivision(division),
+                size,
+                null);
+        return registrations.create(
+                email,
+                "module-password",
+                "Owner of " + details.legalName(),
+                Language.ENGLISH,
+                OrganisationKind.COMPANY,
+                details,
+                Set.of(Role.SME_USER));
+    }
+
     /** The best possible answer to every question of a model, built from its API description. */
     public static Map<String, Object> bestAnswers(JsonNode model) {
         return answers(model, Fixtures::bestAnswer);
