@@ -6,7 +6,6 @@ import eu.dmhub.Fixtures;
 import eu.dmhub.HttpApi;
 import eu.dmhub.WebSession;
 import eu.dmhub.identity.application.RegistrationService;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -76,13 +75,7 @@ class PasswordHashingTest {
     @Test
     void aPasswordLongerThan72BytesRegistersAndSignsInOnTheForm() {
         var registration = Fixtures.aSmallManufacturerInTartu();
-        var fields = new LinkedHashMap<String, String>();
-        registration.forEach((k, v) -> {
-            if (!(v instanceof Map)) {
-                fields.put(k, String.valueOf(v));
-            }
-        });
-        Fixtures.company(registration).forEach((k, v) -> fields.put("company." + k, String.valueOf(v)));
+        var fields = Fixtures.registrationForm(registration);
         fields.put("password", LONG_UMLAUTS);
         var registered = new WebSession(port).post("/register", "/register", fields);
         assertThat(registered.status()).as(registered.body()).isEqualTo(302);
