@@ -6,6 +6,7 @@ import eu.dmhub.identity.CurrentPerson;
 import eu.dmhub.identity.application.IdentityStore;
 import eu.dmhub.identity.application.IdentityStore.StoredPerson;
 import eu.dmhub.identity.domain.Credentials;
+import eu.dmhub.shared.ControlCharacters;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -33,6 +34,10 @@ class PersonDirectory implements UserDetailsService {
 
     @Override
     public UserDetails loadUserByUsername(String email) {
+        if (ControlCharacters.in(email)) {
+            // the sign-in form is Spring Security's, not a controller: no address has such characters
+            throw new UsernameNotFoundException("No such person");
+        }
         return store.findPersonByEmail(Credentials.normaliseEmail(email))
                 .map(PersonDirectory::principal)
                 .orElseThrow(() -> new UsernameNotFoundException("No such person"));
