@@ -312,7 +312,7 @@ class JdbcIdentityStore implements IdentityStore {
     public java.util.Set<CompanyId> clientsOf(CompanyId dih) {
         return java.util.Set.copyOf(jdbc.sql("select company_id from identity.dih_client where dih_id = ?")
                 .param(dih.value())
-                .query((rs, n) -> new CompanyId(rs.getObject(1, UUID.class)))
+                .query((rs, n) -> new CompanyId(rs.getObject("company_id", UUID.class)))
                 .list());
     }
 
