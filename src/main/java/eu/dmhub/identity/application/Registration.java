@@ -13,7 +13,11 @@ import org.jspecify.annotations.Nullable;
 public record Registration(
         @Schema(example = "mari.tamm@example.com") String email,
 
-        @Schema(example = "correct horse battery staple", description = "10 to 128 characters")
+        @Schema(
+                example = "correct horse battery staple",
+                description =
+                        "10 to 128 characters, not easy to guess: zxcvbn's score 3 of 4 or more, with the"
+                                + " person's name, e-mail address and company counting as guessable words (error.password.weak)")
         String password,
 
         @Schema(example = "Mari Tamm") String name,

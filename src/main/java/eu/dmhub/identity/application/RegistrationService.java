@@ -7,6 +7,7 @@ import eu.dmhub.identity.domain.CompanyDetails;
 import eu.dmhub.identity.domain.Consent;
 import eu.dmhub.identity.domain.ConsentKind;
 import eu.dmhub.identity.domain.Credentials;
+import eu.dmhub.identity.domain.PasswordStrength;
 import eu.dmhub.identity.domain.PrivacyNotice;
 import eu.dmhub.shared.Conflict;
 import eu.dmhub.shared.InvalidInput;
@@ -14,10 +15,12 @@ import eu.dmhub.shared.InvalidInput.Problem;
 import eu.dmhub.shared.Language;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,6 +47,13 @@ public class RegistrationService {
         var company = registration.company() == null ? Registration.CompanyForm.empty() : registration.company();
         var problems = new ArrayList<Problem>(
                 Credentials.check(registration.email(), registration.password(), registration.name()));
+        if (problems.stream().noneMatch(p -> p.field().equals("password"))) {
+            PasswordStrength.check(
+                            registration.password(),
+                            LocaleContextHolder.getLocale(),
+                            List.of(registration.email(), registration.name(), company.legalName()))
+                    .ifPresent(problems::add);
+        }
         PrivacyNotice.checkAcceptance("privacyNotice", registration.privacyNotice())
                 .ifPresent(problems::add);
         CompanyDetails details = null;
