@@ -55,6 +55,18 @@ public final class Fixtures {
                 .value();
     }
 
+    /** A registration such as {@link #aSmallManufacturerInTartu()} as the sign-up form's fields. */
+    public static Map<String, String> registrationForm(Map<String, Object> registration) {
+        var fields = new LinkedHashMap<String, String>();
+        registration.forEach((k, v) -> {
+            if (!(v instanceof Map)) {
+                fields.put(k, String.valueOf(v));
+            }
+        });
+        company(registration).forEach((k, v) -> fields.put("company." + k, String.valueOf(v)));
+        return fields;
+    }
+
     /** Moves a company (the map of {@link #company}) to {@code country}, with a registry code valid there. */
     public static Map<String, Object> inCountry(Map<String, Object> company, String country) {
         company.put("country", country);

@@ -196,13 +196,7 @@ class ControlCharactersTest {
     @Test
     void theRegistrationFormRefusesANulInTheNameAndRegistersNobody() {
         var registration = Fixtures.aSmallManufacturerInTartu();
-        var fields = new LinkedHashMap<String, String>();
-        registration.forEach((k, v) -> {
-            if (!(v instanceof Map)) {
-                fields.put(k, String.valueOf(v));
-            }
-        });
-        Fixtures.company(registration).forEach((k, v) -> fields.put("company." + k, String.valueOf(v)));
+        var fields = Fixtures.registrationForm(registration);
         fields.put("name", "Mari" + NUL);
         var page = new WebSession(port).post("/register", "/register", fields);
         assertThat(page.status()).isEqualTo(400);
