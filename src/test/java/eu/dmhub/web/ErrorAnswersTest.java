@@ -104,6 +104,7 @@ class ErrorAnswersTest {
                 Map.of("Authorization", "Bearer " + admin, "Content-Type", "image/png", "Accept-Language", "pl"),
                 "id: dma");
         assertProblem(reply, 415, "POST /api/v1/models as image/png");
+        assertThat(reply.header("Accept")).contains("application/yaml");
         assertThat(json(reply).path("title").asString()).isEqualTo(message("problem.unsupported-media-type", "pl"));
     }
 
