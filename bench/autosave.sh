@@ -1,16 +1,19 @@
 #!/usr/bin/env bash
-# Autosave against reading, side by side on one running application: registers companies, starts
-# a dma assessment for each and answers half of its questions, then alternates wrk runs of
-# `GET /api/v1/assessments/{id}` and of autosave (`PUT /api/v1/assessments/{id}/answers`, one
-# checklist answer switching between two ticked items, as the page's autosave sends a change) over the same assessments, and prints each run and the
-# autosave/read ratio of each round, so the two differ only in what a save does.
-# Against a running application (demo data need not be on). Needs wrk, curl and python3.
-# Usage: bench/autosave.sh [host:port] [connections] [seconds per run] [rounds] [assessments]
+# Autosave against reading, side by side: registers companies, starts a dma assessment for each and
+# answers half of its questions, then alternates wrk runs of `GET /api/v1/assessments/{id}` and of
+# autosave (`PUT /api/v1/assessments/{id}/answers`, one checklist answer switching between two
+# ticked items, as the page's autosave sends a change) over the same assessments, and prints each
+# run and the autosave/read ratio of each round, so the two differ only in what a save does.
+# Given several applications (comma-separated, e.g. a build before and after a change), each round
+# runs every application's pair in turn, so that they share the machine's load as equally as can be.
+# Against running applications (demo data need not be on). Needs wrk, curl and python3.
+# Usage: bench/autosave.sh [host:port[,host:port...]] [connections] [seconds per run] [rounds] [assessments]
 #   assessments: how many the requests take in turn (default: one per connection; 1 makes every
-#   save queue for the same row lock)
+#   save of the old row-locking build queue for the same row lock)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-BASE="http://${1:-localhost:8096}"
+IFS=, read -r -a HOSTS <<< "${1:-localhost:8096}"
+BASE="http://${HOSTS[0]}"
 CONNECTIONS=${2:-8}
 SECONDS_PER_RUN=${3:-30}
 ROUNDS=${4:-3}
@@ -48,38 +51,49 @@ for item in switch["items"][:2]:
 export TOKENS ASSESSMENTS FIRST SECOND
 FIRST=$(sed -n 1p /tmp/autosave-switch.txt)
 SECOND=$(sed -n 2p /tmp/autosave-switch.txt)
-# one company (and token) per assessment: a company keeps one open assessment per model
-ids=()
-tokens=()
-for i in $(seq 1 "$COUNT"); do
-  n=$(date +%s%N)
-  code=$(estonian_registry_code "$n")
-  company=$(curl -sf "$BASE/api/v1/auth/register" -H 'Content-Type: application/json' -d "{
-    \"email\": \"autosave-$n@example.com\", \"password\": \"bench-password\", \"name\": \"Bench\", \"language\": \"en\",
-    \"privacyNotice\": \"$PRIVACY_NOTICE\",
-    \"company\": {\"legalName\": \"Autosave Bench $n OÜ\", \"country\": \"EE\", \"registryCode\": \"$code\",
-                  \"naceDivision\": \"25\", \"sizeClass\": \"SMALL\", \"region\": \"EE008\"}}" | json '["companyId"]')
-  token=$(curl -sf "$BASE/api/v1/auth/token" -H 'Content-Type: application/json' \
-    -d "{\"email\":\"autosave-$n@example.com\",\"password\":\"bench-password\"}" | json '["token"]')
-  id=$(curl -sf "$BASE/api/v1/assessments" -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
-    -d "{\"companyId\":\"$company\",\"model\":\"dma\"}" | json '["id"]')
-  curl -sf -X PUT "$BASE/api/v1/assessments/$id/answers" -H "Authorization: Bearer $token" \
-    -H 'Content-Type: application/json' -d @/tmp/autosave-answers.json > /dev/null
-  ids+=("$id")
-  tokens+=("$token")
+declare -A HOST_ASSESSMENTS HOST_TOKENS
+for h in "${HOSTS[@]}"; do
+  BASE="http://$h"
+  # one company (and token) per assessment: a company keeps one open assessment per model
+  ids=()
+  tokens=()
+  for i in $(seq 1 "$COUNT"); do
+    n=$(date +%s%N)
+    code=$(estonian_registry_code "$n")
+    company=$(curl -sf "$BASE/api/v1/auth/register" -H 'Content-Type: application/json' -d "{
+      \"email\": \"autosave-$n@example.com\", \"password\": \"bench-password\", \"name\": \"Bench\", \"language\": \"en\",
+      \"privacyNotice\": \"$PRIVACY_NOTICE\",
+      \"company\": {\"legalName\": \"Autosave Bench $n OÜ\", \"country\": \"EE\", \"registryCode\": \"$code\",
+                    \"naceDivision\": \"25\", \"sizeClass\": \"SMALL\", \"region\": \"EE008\"}}" | json '["companyId"]')
+    token=$(curl -sf "$BASE/api/v1/auth/token" -H 'Content-Type: application/json' \
+      -d "{\"email\":\"autosave-$n@example.com\",\"password\":\"bench-password\"}" | json '["token"]')
+    id=$(curl -sf "$BASE/api/v1/assessments" -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
+      -d "{\"companyId\":\"$company\",\"model\":\"dma\"}" | json '["id"]')
+    curl -sf -X PUT "$BASE/api/v1/assessments/$id/answers" -H "Authorization: Bearer $token" \
+      -H 'Content-Type: application/json' -d @/tmp/autosave-answers.json > /dev/null
+    ids+=("$id")
+    tokens+=("$token")
+  done
+  HOST_ASSESSMENTS[$h]=$(IFS=,; echo "${ids[*]}")
+  HOST_TOKENS[$h]=$(IFS=,; echo "${tokens[*]}")
 done
-ASSESSMENTS=$(IFS=,; echo "${ids[*]}")
-TOKENS=$(IFS=,; echo "${tokens[*]}")
-run() { READ=$1 wrk -t1 -c"$CONNECTIONS" -d"${SECONDS_PER_RUN}s" -s bench/autosave.lua "$BASE" | tail -1; }
+run() { # run <host> <read: 1 or 0>
+  ASSESSMENTS=${HOST_ASSESSMENTS[$1]} TOKENS=${HOST_TOKENS[$1]} READ=$2 \
+    wrk -t1 -c"$CONNECTIONS" -d"${SECONDS_PER_RUN}s" -s bench/autosave.lua "http://$1" | tail -1
+}
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "warm-up: ${SECONDS_PER_RUN} s of each"
-run 1 > /dev/null
-run 0 > /dev/null
+for h in "${HOSTS[@]}"; do
+  run "$h" 1 > /dev/null
+  run "$h" 0 > /dev/null
+done
 for round in $(seq 1 "$ROUNDS"); do
-  read_line=$(run 1)
-  save_line=$(run 0)
-  echo "round $round, $CONNECTIONS connections over $COUNT assessments, read (GET):     $read_line"
-  echo "round $round, $CONNECTIONS connections over $COUNT assessments, autosave (PUT): $save_line"
-  python3 -c "print('round $round: autosave/read = %.2f' % (float('$save_line'.split()[1]) / float('$read_line'.split()[1])))"
+  for h in "${HOSTS[@]}"; do
+    read_line=$(run "$h" 1)
+    save_line=$(run "$h" 0)
+    echo "round $round, $h, $CONNECTIONS connections over $COUNT assessments, read (GET):     $read_line"
+    echo "round $round, $h, $CONNECTIONS connections over $COUNT assessments, autosave (PUT): $save_line"
+    python3 -c "print('round $round, $h: autosave/read = %.2f' % (float('$save_line'.split()[1]) / float('$read_line'.split()[1])))"
+  done
 done
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -2,10 +2,16 @@ package eu.dmhub;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import org.junit.jupiter.api.Test;
 
 class ArchitectureTests {
@@ -56,6 +62,42 @@ class ArchitectureTests {
                 .dependOnClassesThat()
                 .resideInAPackage("eu.dmhub.web..")
                 .check(CLASSES);
+    }
+
+    /** Reading a column by its place in the select list: a reordered or added column silently shifts every value. */
+    static final ArchRule ROWS_ARE_READ_BY_COLUMN_NAME = noClasses()
+            .should()
+            .callMethodWhere(new DescribedPredicate<JavaMethodCall>("a ResultSet getter given a column's position") {
+                @Override
+                public boolean test(JavaMethodCall call) {
+                    var target = call.getTarget();
+                    var parameters = target.getRawParameterTypes();
+                    return target.getOwner().isAssignableTo(ResultSet.class)
+                            && target.getName().startsWith("get")
+                            && !parameters.isEmpty()
+                            && parameters.get(0).isEquivalentTo(int.class);
+                }
+            })
+            .because("rows are mapped by column name (alias a computed column in the SQL), not by position");
+
+    @Test
+    void rowsAreReadByColumnNameNotPosition() {
+        ROWS_ARE_READ_BY_COLUMN_NAME.check(CLASSES);
+    }
+
+    @Test
+    void theColumnNameRuleCatchesAPositionalGetter() {
+        var offender = new ClassFileImporter().importClasses(PositionalRows.class);
+
+        assertThat(ROWS_ARE_READ_BY_COLUMN_NAME.evaluate(offender).hasViolation())
+                .isTrue();
+    }
+
+    /** What the rule is there to refuse. */
+    static final class PositionalRows {
+        static String firstColumn(ResultSet rs) throws SQLException {
+            return rs.getString(1);
+        }
     }
 
     @Test

@@ -55,6 +55,18 @@ public final class Fixtures {
                 .value();
     }
 
+    /** A registration such as {@link #aSmallManufacturerInTartu()} as the sign-up form's fields. */
+    public static Map<String, String> registrationForm(Map<String, Object> registration) {
+        var fields = new LinkedHashMap<String, String>();
+        registration.forEach((k, v) -> {
+            if (!(v instanceof Map)) {
+                fields.put(k, String.valueOf(v));
+            }
+        });
+        company(registration).forEach((k, v) -> fields.put("company." + k, String.valueOf(v)));
+        return fields;
+    }
+
     /** Moves a company (the map of {@link #company}) to {@code country}, with a registry code valid there. */
     public static Map<String, Object> inCountry(Map<String, Object> company, String country) {
         company.put("country", country);
@@ -111,6 +123,29 @@ public final class Fixtures {
                 null);
         var kind = role == Role.SME_USER ? OrganisationKind.COMPANY : OrganisationKind.OPERATOR;
         return registrations.create(email, password, "Person " + role, Language.ENGLISH, kind, details, Set.of(role));
+    }
+
+    /**
+     * A company of its own owner in {@code country}, NACE {@code division} and {@code size}: for
+     * tests that need a peer group no other fixture fills.
+     */
+    public static Registered aCompanyIn(
+            RegistrationService registrations, String email, String country, String division, SizeClass size) {
+        var details = new CompanyDetails(
+                "Company " + SEQUENCE.incrementAndGet(),
+                new CountryCode(country),
+                RegistryCode.madeUp(new CountryCode(country), SEQUENCE.incrementAndGet()),
+                NaceSector.ofDivision(division),
+                size,
+                null);
+        return registrations.create(
+                email,
+                "module-password",
+                "Owner of " + details.legalName(),
+                Language.ENGLISH,
+                OrganisationKind.COMPANY,
+                details,
+                Set.of(Role.SME_USER));
     }
 
     /** The best possible answer to every question of a model, built from its API description. */

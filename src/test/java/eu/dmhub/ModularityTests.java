@@ -2,13 +2,18 @@ package eu.dmhub;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
+import org.springframework.modulith.test.ApplicationModuleTest;
 
 class ModularityTests {
 
@@ -17,6 +22,29 @@ class ModularityTests {
     @Test
     void modulesRespectTheirBoundaries() {
         modules.verify();
+    }
+
+    /**
+     * A module with Spring beans is tested on its own at least once; shared and chart are plain
+     * Java (no beans) and have their unit tests instead.
+     */
+    @Test
+    void everyModuleWithSpringBeansHasAModuleTest() {
+        var tests = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.ONLY_INCLUDE_TESTS)
+                .importPackages("eu.dmhub");
+        var tested = tests.stream()
+                .filter(type -> type.isAnnotatedWith(ApplicationModuleTest.class))
+                .map(JavaClass::getPackageName)
+                .collect(Collectors.toSet());
+        var withBeans = modules.stream()
+                .filter(module -> !module.getSpringBeans().isEmpty())
+                .map(module -> module.getBasePackage().getName())
+                .toList();
+
+        assertThat(withBeans).contains("eu.dmhub.identity", "eu.dmhub.database");
+        assertThat(withBeans).doesNotContain("eu.dmhub.shared", "eu.dmhub.chart");
+        assertThat(tested).containsAll(withBeans);
     }
 
     @Test

@@ -7,7 +7,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
@@ -40,6 +41,11 @@ public final class WebSession {
         return send(request(path).GET().build());
     }
 
+    /** A GET with one more header, such as {@code HX-Request} for the htmx partial of a page. */
+    public Page get(String path, String header, String value) {
+        return send(request(path).header(header, value).GET().build());
+    }
+
     /** Downloads a file with this session's cookies. */
     public HttpApi.Download download(String path) {
         return HttpApi.download(client, request(path).GET().build());
@@ -47,13 +53,18 @@ public final class WebSession {
 
     /** Posts a form the way a browser would, with the CSRF token taken from {@code formPage}. */
     public Page post(String formPage, String path, Map<String, String> fields) {
+        var all = new ArrayList<Map.Entry<String, String>>(fields.entrySet());
+        return postAll(formPage, path, all);
+    }
+
+    /** {@link #post} for a form that sends a name more than once, such as a group of check boxes. */
+    public Page postAll(String formPage, String path, List<Map.Entry<String, String>> fields) {
         String csrf =
                 Jsoup.parse(get(formPage).body()).select("input[name=_csrf]").attr("value");
-        var all = new LinkedHashMap<>(fields);
-        all.put("_csrf", csrf);
-        String body = all.entrySet().stream()
-                .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
-                .collect(Collectors.joining("&"));
+        var all = new ArrayList<>(fields);
+        all.add(Map.entry("_csrf", csrf));
+        String body =
+                all.stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).collect(Collectors.joining("&"));
         return send(request(path)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body))

@@ -1,6 +1,7 @@
 package eu.dmhub.web;
 
 import eu.dmhub.shared.Conflict;
+import eu.dmhub.shared.ControlCharacters;
 import eu.dmhub.shared.InvalidInput;
 import eu.dmhub.shared.InvalidInput.Problem;
 import eu.dmhub.shared.NotFound;
@@ -87,7 +88,9 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                     locale));
         }
         Problem problem = Problem.of("body", "error.body.malformed");
-        if (e.getCause() instanceof DatabindException databind
+        if (e.getCause() instanceof PlainTextJson.Refused refused) {
+            problem = ControlCharacters.problem(refused.getPath().isEmpty() ? "body" : path(refused));
+        } else if (e.getCause() instanceof DatabindException databind
                 && !databind.getPath().isEmpty()) {
             problem = Problem.of(path(databind), "error.body.wrong-type");
         }

@@ -52,6 +52,14 @@ class WebConfiguration implements WebMvcConfigurer {
         // the API takes its language from Accept-Language (and a report's lang parameter) without
         // remembering it: a client's request does not change what a person reads on the pages
         registry.addInterceptor(new SupportedLocaleOnly(interceptor)).excludePathPatterns("/api/**");
+        // the error dispatch sees the failed request's parameters again: it must not refuse them twice
+        registry.addInterceptor(new PlainTextParameters()).excludePathPatterns("/error");
+    }
+
+    /** Picked up by Spring Boot's JSON mapper, which reads every request body. */
+    @Bean
+    PlainTextJson plainTextJson() {
+        return new PlainTextJson();
     }
 
     @Bean

@@ -219,8 +219,13 @@ class AccessMatrixTest {
             assertThat(home.body().contains("href=\"/admin/catalogue\""))
                     .as("%s is offered the catalogue", role)
                     .isEqualTo(administers);
-            for (String page :
-                    List.of("/admin/catalogue", "/admin/catalogue/new", "/admin/catalogue/" + CATALOGUE_ENTRY)) {
+            for (String page : List.of(
+                    "/admin/catalogue",
+                    "/admin/catalogue?q=budget&type=training",
+                    "/admin/catalogue/new",
+                    "/admin/catalogue/new/yaml",
+                    "/admin/catalogue/" + CATALOGUE_ENTRY,
+                    "/admin/catalogue/" + CATALOGUE_ENTRY + "/yaml")) {
                 assertThat(session.get(page).status())
                         .as("%s opens %s", role, page)
                         .isEqualTo(administers ? 200 : 403);
@@ -234,6 +239,12 @@ class AccessMatrixTest {
                             .status())
                     .as("%s saves a catalogue entry", role)
                     .isEqualTo(administers ? 400 : 403);
+            for (String path : List.of("/admin/catalogue/new/yaml", "/admin/catalogue/" + CATALOGUE_ENTRY + "/yaml")) {
+                assertThat(session.post("/", path, Map.of("yaml", "id: [broken"))
+                                .status())
+                        .as("%s saves the YAML at %s", role, path)
+                        .isEqualTo(administers ? 400 : 403);
+            }
         }
         var anonymous = new WebSession(port);
         assertThat(anonymous.get("/").status()).isEqualTo(200);
@@ -248,6 +259,10 @@ class AccessMatrixTest {
                 .endsWith("/login");
         assertThat(anonymous.get("/admin/catalogue").location()).endsWith("/login");
         assertThat(anonymous.get("/admin/catalogue/" + CATALOGUE_ENTRY).location())
+                .endsWith("/login");
+        assertThat(anonymous
+                        .get("/admin/catalogue/" + CATALOGUE_ENTRY + "/yaml")
+                        .location())
                 .endsWith("/login");
         assertThat(anonymous
                         .post("/", "/admin/catalogue/new", Map.of("yaml", "id: [broken"))

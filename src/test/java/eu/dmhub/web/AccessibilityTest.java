@@ -182,11 +182,23 @@ class AccessibilityTest {
         for (String language : LANGUAGES) {
             browser.get(url("/?lang=" + language));
             open(language, "/admin/catalogue", "catalogue");
+            open(language, "/admin/catalogue?q=a&type=training&withdrawn=no", "catalogue filtered");
+            open(language, "/admin/catalogue?type=spaceship&withdrawn=maybe", "catalogue with bad filters");
+            open(language, "/admin/catalogue/new", "new catalogue entry form");
+            submit("main form.entry-form button[type=submit]");
+            check(language, "new catalogue entry form with errors");
+            open(language, "/admin/catalogue/new/yaml", "new catalogue entry yaml");
             browser.get(entry);
-            check(language, "catalogue entry");
+            check(language, "catalogue entry form");
+            browser.executeScript("document.getElementById('title-et').value = '';"
+                    + " document.getElementById('effort-days').value = 'many';");
+            submit("main form.entry-form button[type=submit]");
+            check(language, "catalogue entry form with errors");
+            browser.get(entry + "/yaml");
+            check(language, "catalogue entry yaml");
             browser.executeScript("document.getElementById('yaml').value = 'id: [';");
             submit("main form button[type=submit]");
-            check(language, "catalogue entry with errors");
+            check(language, "catalogue entry yaml with errors");
         }
         assertNoViolations();
     }

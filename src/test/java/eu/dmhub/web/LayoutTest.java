@@ -205,7 +205,16 @@ class LayoutTest {
         for (String language : LANGUAGES) {
             site.chooseLanguage(language);
             check(language, "/admin/catalogue", "catalogue");
-            check(language, entry, "catalogue entry");
+            check(language, "/admin/catalogue?q=a&type=training&withdrawn=no", "catalogue filtered");
+            check(language, "/admin/catalogue?type=spaceship&withdrawn=maybe", "catalogue with bad filters");
+            check(language, entry, "catalogue entry form");
+            check(language, entry + "/yaml", "catalogue entry yaml");
+            check(language, "/admin/catalogue/new", "new catalogue entry form");
+            site.submit("main form.entry-form button[type=submit]");
+            check(language, "new catalogue entry form with errors");
+            check(language, "/admin/catalogue/new/yaml", "new catalogue entry yaml");
+            site.submit("main form button[type=submit]");
+            check(language, "new catalogue entry yaml with errors");
         }
         assertNothingOverflows();
     }

@@ -41,8 +41,7 @@ class JdbcModelStore implements ModelStore {
     @Override
     public List<StoredModel> all() {
         return jdbc.sql("select model_id, version, file_name, definition, checksum from assessment.model_version")
-                .query((rs, row) -> new StoredModel(
-                        rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5)))
+                .query(JdbcModelStore::storedModel)
                 .list();
     }
 
@@ -54,16 +53,24 @@ class JdbcModelStore implements ModelStore {
                         """)
                 .param("id", id)
                 .param("version", version)
-                .query((rs, row) -> new StoredModel(
-                        rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5)))
+                .query(JdbcModelStore::storedModel)
                 .optional();
     }
 
     @Override
     public List<Version> latestVersions() {
         return jdbc.sql(
-                        "select model_id, max(version) from assessment.model_version group by model_id order by model_id")
-                .query((rs, row) -> new Version(rs.getString(1), rs.getInt(2)))
+                        "select model_id, max(version) as version from assessment.model_version group by model_id order by model_id")
+                .query((rs, row) -> new Version(rs.getString("model_id"), rs.getInt("version")))
                 .list();
+    }
+
+    private static StoredModel storedModel(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new StoredModel(
+                rs.getString("model_id"),
+                rs.getInt("version"),
+                rs.getString("file_name"),
+                rs.getString("definition"),
+                rs.getString("checksum"));
     }
 }

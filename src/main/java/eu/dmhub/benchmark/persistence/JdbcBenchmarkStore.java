@@ -29,7 +29,7 @@ class JdbcBenchmarkStore implements BenchmarkStore {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String COLUMNS =
-            "company_id, model_id, assessment_id, submitted_at, country, nace_section, size_class, scores::text, counted";
+            "company_id, model_id, assessment_id, submitted_at, country, nace_section, size_class, scores::text as scores, counted";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
@@ -123,7 +123,7 @@ class JdbcBenchmarkStore implements BenchmarkStore {
                         "select group_key, version from benchmark.group_version where model_id = :model and group_key in (:keys)")
                 .param("model", model)
                 .param("keys", groupKeys)
-                .query((rs, n) -> versions.put(rs.getString(1), rs.getLong(2)))
+                .query((rs, n) -> versions.put(rs.getString("group_key"), rs.getLong("version")))
                 .list();
         return versions;
     }
@@ -135,8 +135,8 @@ class JdbcBenchmarkStore implements BenchmarkStore {
                         "select dimension, score, companies from benchmark.distribution where model_id = :model and group_key = :group")
                 .param("model", model)
                 .param("group", groupKey)
-                .query((rs, n) -> counts.computeIfAbsent(rs.getString(1), d -> new HashMap<>())
-                        .put(rs.getDouble(2), rs.getLong(3)))
+                .query((rs, n) -> counts.computeIfAbsent(rs.getString("dimension"), d -> new HashMap<>())
+                        .put(rs.getDouble("score"), rs.getLong("companies")))
                 .list();
         var distributions = new HashMap<String, Distribution>();
         counts.forEach((dimension, byScore) -> distributions.put(dimension, new Distribution(byScore)));
@@ -209,17 +209,17 @@ class JdbcBenchmarkStore implements BenchmarkStore {
 
     private static Participant participant(ResultSet rs, int row) throws SQLException {
         Map<String, Double> scores =
-                JSON.readValue(rs.getString(8), new TypeReference<LinkedHashMap<String, Double>>() {});
+                JSON.readValue(rs.getString("scores"), new TypeReference<LinkedHashMap<String, Double>>() {});
         return new Participant(
-                new CompanyId(rs.getObject(1, UUID.class)),
-                rs.getString(2),
-                rs.getObject(3, UUID.class),
-                rs.getTimestamp(4).toInstant(),
-                new CountryCode(rs.getString(5)),
-                rs.getString(6),
-                SizeClass.valueOf(rs.getString(7)),
+                new CompanyId(rs.getObject("company_id", UUID.class)),
+                rs.getString("model_id"),
+                rs.getObject("assessment_id", UUID.class),
+                rs.getTimestamp("submitted_at").toInstant(),
+                new CountryCode(rs.getString("country")),
+                rs.getString("nace_section"),
+                SizeClass.valueOf(rs.getString("size_class")),
                 scores,
-                rs.getBoolean(9));
+                rs.getBoolean("counted"));
     }
 
     @Override

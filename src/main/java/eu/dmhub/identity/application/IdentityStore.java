@@ -50,6 +50,9 @@ public interface IdentityStore {
 
     Optional<StoredPerson> findPersonByEmail(String normalisedEmail);
 
+    /** Replaces a person's password hash (an old hash upgraded at sign-in). */
+    void updatePasswordHash(UUID personId, String passwordHash);
+
     Optional<StoredPerson> findPerson(UUID id);
 
     void updateLanguage(UUID personId, Language language);

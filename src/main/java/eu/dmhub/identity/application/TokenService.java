@@ -66,6 +66,9 @@ public class TokenService {
         var person = store.findPersonByEmail(Credentials.normaliseEmail(email))
                 .filter(p -> passwords.matches(password, p.passwordHash()))
                 .orElseThrow(() -> new BadCredentialsException("Unknown e-mail address or wrong password"));
+        if (passwords.upgradeEncoding(person.passwordHash())) {
+            store.updatePasswordHash(person.id(), passwords.encode(password));
+        }
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);
         String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);

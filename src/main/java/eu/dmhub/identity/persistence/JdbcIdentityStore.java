@@ -216,6 +216,14 @@ class JdbcIdentityStore implements IdentityStore {
     }
 
     @Override
+    public void updatePasswordHash(UUID personId, String passwordHash) {
+        jdbc.sql("update identity.person set password_hash = :hash where id = :id")
+                .param("hash", passwordHash)
+                .param("id", personId)
+                .update();
+    }
+
+    @Override
     public boolean revokeToken(byte[] tokenHash, Instant now) {
         return jdbc.sql(
                                 "update identity.api_token set revoked_at = :now where token_hash = :hash and revoked_at is null")
@@ -304,7 +312,7 @@ class JdbcIdentityStore implements IdentityStore {
     public java.util.Set<CompanyId> clientsOf(CompanyId dih) {
         return java.util.Set.copyOf(jdbc.sql("select company_id from identity.dih_client where dih_id = ?")
                 .param(dih.value())
-                .query((rs, n) -> new CompanyId(rs.getObject(1, UUID.class)))
+                .query((rs, n) -> new CompanyId(rs.getObject("company_id", UUID.class)))
                 .list());
     }
 

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -135,6 +136,19 @@ public class CatalogueEditing {
         });
     }
 
+    /**
+     * {@link #save(String, String, Boolean, Integer, CurrentPerson)} for an entry given as the tree
+     * of a file's entry (maps, lists, texts, numbers), as a form gives it; kept in the files' style.
+     */
+    public Saved save(String id, Map<String, Object> entry, Boolean withdrawn, Integer basedOn, CurrentPerson editor) {
+        return save(id, CatalogueYaml.write(entry), withdrawn, basedOn, editor);
+    }
+
+    /** {@link #add(String, CurrentPerson)} for an entry given as a tree, as a form gives it. */
+    public Saved add(Map<String, Object> entry, CurrentPerson editor) {
+        return add(CatalogueYaml.write(entry), editor);
+    }
+
     /** Adds an entry under an id that no entry has used. */
     public Saved add(String yaml, CurrentPerson editor) {
         CatalogueEntry entry = check("", yaml, true);
@@ -180,6 +194,8 @@ public class CatalogueEditing {
         try {
             tree = CatalogueYaml.read("", label, yaml);
             entry = CatalogueParser.parseEntry("", label, tree, catalogue.vocabulary());
+        } catch (CatalogueYaml.Broken broken) {
+            problems.add(problem(broken.syntax()));
         } catch (InvalidCatalogue invalid) {
             invalid.problems().forEach(p -> problems.add(problem(p)));
         }
@@ -212,6 +228,21 @@ public class CatalogueEditing {
         String place = p.path().isEmpty() ? "body" : p.path();
         String key = p.entry().isEmpty() ? "error.catalogue.problem-without-id" : "error.catalogue.problem";
         return Problem.of(place, key, p.entry(), place, p.message());
+    }
+
+    /**
+     * Where and why the text is not YAML, in words that name the key the broken part belongs to:
+     * “line 3, column 1, key “title”: …”. The problem is about the text as a whole ({@code body}).
+     */
+    private static Problem problem(CatalogueYaml.Syntax syntax) {
+        var place = syntax.field().isEmpty()
+                ? new DefaultMessageSourceResolvable(
+                        new String[] {"error.catalogue.yaml.at"}, new Object[] {syntax.line(), syntax.column()})
+                : new DefaultMessageSourceResolvable(
+                        new String[] {"error.catalogue.yaml.at-field"},
+                        new Object[] {syntax.line(), syntax.column(), syntax.field()});
+        return Problem.of(
+                "body", syntax.reason().messageKey(), place, syntax.openedLine(), syntax.openedColumn(), syntax.key());
     }
 
     private Listed listed(Catalogue.View view, String id) {

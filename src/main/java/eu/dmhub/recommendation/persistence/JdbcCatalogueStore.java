@@ -74,12 +74,12 @@ class JdbcCatalogueStore implements CatalogueStore {
 
     private static Revision revision(ResultSet rs, int row) throws SQLException {
         return new Revision(
-                rs.getString(1),
-                rs.getInt(2),
-                rs.getString(3),
-                rs.getBoolean(4),
-                rs.getObject(5, UUID.class),
-                rs.getString(6),
-                rs.getTimestamp(7).toInstant());
+                rs.getString("entry_id"),
+                rs.getInt("revision"),
+                rs.getString("yaml"),
+                rs.getBoolean("withdrawn"),
+                rs.getObject("edited_by", UUID.class),
+                rs.getString("editor_name"),
+                rs.getTimestamp("edited_at").toInstant());
     }
 }

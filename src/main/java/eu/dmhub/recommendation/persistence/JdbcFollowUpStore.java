@@ -59,23 +59,24 @@ class JdbcFollowUpStore implements FollowUpStore {
     @Override
     public FollowUpEvidence.Totals totals(String model, String dimension, String level) {
         record Sum(long count, double change) {}
-        Sum all = jdbc.sql("select count(*), coalesce(sum(change), 0) from recommendation.follow_up_change"
-                        + " where model_id = ? and dimension = ? and start_level = ?")
+        Sum all = jdbc.sql(
+                        "select count(*) as companies, coalesce(sum(change), 0) as change from recommendation.follow_up_change"
+                                + " where model_id = ? and dimension = ? and start_level = ?")
                 .params(model, dimension, level)
-                .query((rs, n) -> new Sum(rs.getLong(1), rs.getDouble(2)))
+                .query((rs, n) -> new Sum(rs.getLong("companies"), rs.getDouble("change")))
                 .single();
         var completed = new HashMap<String, Long>();
         var completedChange = new HashMap<String, Double>();
         jdbc.sql("""
-                        select e.entry, count(*), sum(c.change)
+                        select e.entry, count(*) as companies, sum(c.change) as change
                         from recommendation.follow_up_change c
                         join recommendation.follow_up f on f.company_id = c.company_id and f.model_id = c.model_id
                         cross join unnest(f.completed_entries) as e(entry)
                         where c.model_id = ? and c.dimension = ? and c.start_level = ?
                         group by e.entry
                         """).params(model, dimension, level).query(rs -> {
-            completed.put(rs.getString(1), rs.getLong(2));
-            completedChange.put(rs.getString(1), rs.getDouble(3));
+            completed.put(rs.getString("entry"), rs.getLong("companies"));
+            completedChange.put(rs.getString("entry"), rs.getDouble("change"));
         });
         return new FollowUpEvidence.Totals(all.count(), all.change(), completed, completedChange);
     }

@@ -1,34 +1,27 @@
 package eu.dmhub.recommendation.web;
 
-import eu.dmhub.identity.CurrentPersons;
 import eu.dmhub.recommendation.application.CatalogueEditing;
 import eu.dmhub.recommendation.application.CatalogueEditing.Listed;
-import eu.dmhub.recommendation.application.CatalogueEditing.Saved;
-import eu.dmhub.recommendation.application.CatalogueStore.Revision;
 import eu.dmhub.recommendation.domain.CatalogueEntry;
-import eu.dmhub.shared.Conflict;
-import eu.dmhub.shared.InvalidInput;
+import eu.dmhub.shared.Choice;
+import eu.dmhub.shared.CountryCode;
+import eu.dmhub.shared.FormErrors;
 import eu.dmhub.shared.InvalidInput.Problem;
-import eu.dmhub.shared.LocalFormats;
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * Administrators' pages for the recommendation catalogue: the list of entries, and a form per entry
- * holding its YAML. A refused save answers 400 with every problem next to the form and the
- * administrator's text kept; nothing is saved.
+ * Administrators' list of the catalogue's entries, searched and filtered by a plain GET form; with
+ * htmx the form asks for the results alone ({@code HX-Request}) and swaps them in.
  */
 @Controller
 @RequestMapping("/admin/catalogue")
@@ -38,121 +31,122 @@ class CatalogueAdminPages {
     record Row(
             String id, String type, String title, String source, boolean withdrawn, String editedBy, String editedAt) {}
 
-    /** The form as shown: {@code id} is null for a new entry; {@code basedOn} the revision edited. */
-    record Form(String id, String yaml, int basedOn, boolean withdrawn) {}
+    /**
+     * The list's filters as given, each empty for any: words in the title (in the reader's
+     * language) or the id, kind, dimension, a country the entry suits (it names it or no country),
+     * where the entry comes from ({@link CatalogueEditing.Source}) and {@code yes} or {@code no}
+     * for withdrawn.
+     */
+    record Filters(String q, String type, String dimension, String country, String source, String withdrawn) {
 
-    /** One line of an entry's history. */
-    record Change(int revision, String editedBy, String editedAt, boolean withdrawn) {}
+        Filters {
+            q = q == null ? "" : q.strip();
+            type = type == null ? "" : type;
+            dimension = dimension == null ? "" : dimension;
+            country = country == null ? "" : country;
+            source = source == null ? "" : source;
+            withdrawn = withdrawn == null ? "" : withdrawn;
+        }
 
-    private final CatalogueEditing editing;
-    private final MessageSource messages;
+        public boolean any() {
+            return !(q + type + dimension + country + source + withdrawn).isEmpty();
+        }
 
-    CatalogueAdminPages(CatalogueEditing editing, MessageSource messages) {
-        this.editing = editing;
-        this.messages = messages;
-    }
+        /** Each value that is none of its list's choices, named by its field, as the toolbox names them. */
+        List<Problem> problems(List<String> dimensions) {
+            var problems = new ArrayList<Problem>();
+            if (!type.isEmpty()
+                    && Arrays.stream(CatalogueEntry.Type.values())
+                            .map(EntryWords::key)
+                            .noneMatch(type::equals)) {
+                problems.add(Problem.of("type", "error.toolbox.type", type));
+            }
+            if (!dimension.isEmpty() && !dimensions.contains(dimension)) {
+                problems.add(Problem.of("dimension", "error.toolbox.dimension", dimension));
+            }
+            if (!country.isEmpty() && CountryCode.parse(country) == null) {
+                problems.add(Problem.of("country", "error.insights.country", country));
+            }
+            if (!source.isEmpty()
+                    && Arrays.stream(CatalogueEditing.Source.values())
+                            .noneMatch(s -> s.name().equalsIgnoreCase(source))) {
+                problems.add(Problem.of("source", "catalogue.admin.filter.error.source", source));
+            }
+            if (!withdrawn.isEmpty() && !withdrawn.equals("yes") && !withdrawn.equals("no")) {
+                problems.add(Problem.of("withdrawn", "catalogue.admin.filter.error.withdrawn", withdrawn));
+            }
+            return problems;
+        }
 
-    @GetMapping
-    String list(Model model, Locale locale) {
-        model.addAttribute(
-                "rows", editing.list().stream().map(l -> row(l, locale)).toList());
-        return "admin/catalogue-list";
-    }
-
-    @GetMapping("/new")
-    String blank(Model model) {
-        return form(model, new Form(null, editing.blank(), 0, false), List.of());
-    }
-
-    @PostMapping("/new")
-    String add(@RequestParam(defaultValue = "") String yaml, Model model, Locale locale, HttpServletResponse response) {
-        try {
-            Saved saved = editing.add(yaml, CurrentPersons.required());
-            return "redirect:/admin/catalogue/" + saved.entry().id() + "?saved=" + saved.revision();
-        } catch (InvalidInput invalid) {
-            response.setStatus(400);
-            return form(model, new Form(null, yaml, 0, false), words(invalid.problems(), locale));
+        boolean admits(Listed listed, Locale locale) {
+            CatalogueEntry e = listed.entry();
+            String words = q.toLowerCase(locale);
+            return (words.isEmpty()
+                            || e.id().contains(words)
+                            || e.title(locale.getLanguage()).toLowerCase(locale).contains(words))
+                    && (type.isEmpty() || EntryWords.key(e.type()).equals(type))
+                    && (dimension.isEmpty() || e.dimensions().contains(dimension))
+                    && (country.isEmpty()
+                            || e.countries().isEmpty()
+                            || e.countries().contains(CountryCode.parse(country).code()))
+                    && (source.isEmpty() || listed.source().name().equalsIgnoreCase(source))
+                    && (withdrawn.isEmpty() || listed.withdrawn() == withdrawn.equals("yes"));
         }
     }
 
-    @GetMapping("/{id}")
-    String edit(@PathVariable String id, Model model) {
-        Listed listed = editing.listed(id);
-        return form(model, new Form(id, editing.yaml(id), listed.number(), listed.withdrawn()), List.of());
+    private final CatalogueEditing editing;
+    private final CatalogueAdminWords words;
+
+    CatalogueAdminPages(CatalogueEditing editing, CatalogueAdminWords words) {
+        this.editing = editing;
+        this.words = words;
     }
 
-    @PostMapping("/{id}")
-    String save(
-            @PathVariable String id,
-            @RequestParam(defaultValue = "") String yaml,
-            @RequestParam(required = false) String withdrawn,
-            @RequestParam(required = false) Integer basedOn,
+    /**
+     * The entries the filters admit; a value that is none of the choices answers 400, naming its
+     * field beside it and in a summary, and lists nothing rather than everything.
+     */
+    @GetMapping
+    String list(
+            @ModelAttribute("filters") Filters filters,
+            @RequestHeader(name = "HX-Request", required = false) String htmx,
             Model model,
             Locale locale,
             HttpServletResponse response) {
-        var form = new Form(id, yaml, basedOn == null ? 0 : basedOn, withdrawn != null);
-        try {
-            Saved saved = editing.save(id, yaml, form.withdrawn(), basedOn, CurrentPersons.required());
-            return "redirect:/admin/catalogue/" + id + "?saved=" + saved.revision();
-        } catch (InvalidInput invalid) {
+        List<Listed> all = editing.list();
+        List<Problem> problems = filters.problems(editing.vocabulary().dimensions());
+        if (!problems.isEmpty()) {
             response.setStatus(400);
-            return form(model, form, words(invalid.problems(), locale));
-        } catch (Conflict conflict) {
-            response.setStatus(409);
-            return form(model, form, words(List.of(Problem.of(conflict.field(), conflict.messageKey())), locale));
         }
-    }
-
-    private String form(Model model, Form form, List<String> problems) {
-        model.addAttribute("form", form);
-        model.addAttribute("problems", problems);
-        model.addAttribute("vocabulary", editing.vocabulary());
-        model.addAttribute("types", keys(CatalogueEntry.Type.values()));
-        model.addAttribute("costs", keys(CatalogueEntry.Cost.values()));
+        model.addAttribute("errors", new FormErrors(problems));
         model.addAttribute(
-                "history",
-                form.id() == null
-                        ? List.of()
-                        : editing.history(form.id()).stream()
-                                .map(CatalogueAdminPages::change)
-                                .toList());
-        return "admin/catalogue-entry";
-    }
-
-    private List<String> words(List<Problem> problems, Locale locale) {
-        return problems.stream()
-                .map(p -> messages.getMessage(p.messageKey(), p.arguments().toArray(), locale))
-                .toList();
+                "rows",
+                all.stream()
+                        .filter(l -> problems.isEmpty() && filters.admits(l, locale))
+                        .map(l -> row(l, locale))
+                        .toList());
+        model.addAttribute("total", all.size());
+        model.addAttribute("types", words.types(locale));
+        model.addAttribute("dimensions", words.dimensions(locale));
+        model.addAttribute("countries", words.countries(locale));
+        model.addAttribute(
+                "sources",
+                Arrays.stream(CatalogueEditing.Source.values())
+                        .map(s -> s.name().toLowerCase(Locale.ROOT))
+                        .map(s -> new Choice(s, words.message("catalogue.admin.source." + s, locale)))
+                        .toList());
+        return "true".equals(htmx) ? "admin/catalogue-list :: results" : "admin/catalogue-list";
     }
 
     private Row row(Listed listed, Locale locale) {
         CatalogueEntry e = listed.entry();
-        Revision revision = listed.revision();
         return new Row(
                 e.id(),
-                key(e.type()),
+                words.message("toolbox.type." + EntryWords.key(e.type()), locale),
                 e.title(locale.getLanguage()),
-                messages.getMessage(
-                        "catalogue.admin.source." + listed.source().name().toLowerCase(Locale.ROOT), null, locale),
+                words.message("catalogue.admin.source." + listed.source().name().toLowerCase(Locale.ROOT), locale),
                 listed.withdrawn(),
-                revision == null ? "" : revision.editorName(),
-                revision == null ? "" : when(revision.editedAt()));
-    }
-
-    /** An option as the files write it. */
-    private static String key(Enum<?> option) {
-        return option.name().toLowerCase(Locale.ROOT).replace('_', '-');
-    }
-
-    private static List<String> keys(Enum<?>[] options) {
-        return Arrays.stream(options).map(CatalogueAdminPages::key).toList();
-    }
-
-    private static Change change(Revision revision) {
-        return new Change(revision.number(), revision.editorName(), when(revision.editedAt()), revision.withdrawn());
-    }
-
-    private static String when(Instant instant) {
-        return LocalFormats.dateTime(LocaleContextHolder.getLocale()).format(instant);
+                listed.revision() == null ? "" : listed.revision().editorName(),
+                CatalogueAdminWords.when(listed.revision()));
     }
 }

@@ -92,7 +92,7 @@ class CatalogueEditingTest {
         var list = admin.get("/admin/catalogue");
         assertThat(list.status()).isEqualTo(200);
         assertThat(list.body()).contains("href=\"/admin/catalogue/" + SHIPPED + "\"", "href=\"/admin/catalogue/new\"");
-        var page = admin.get("/admin/catalogue/" + SHIPPED);
+        var page = admin.get("/admin/catalogue/" + SHIPPED + "/yaml");
         assertThat(page.status()).isEqualTo(200);
         String yaml = textarea(page.body());
         assertThat(yaml).startsWith("id: " + SHIPPED + "\n");
@@ -101,20 +101,21 @@ class CatalogueEditingTest {
         String title = "Digital projects with a budget line of their own " + System.nanoTime();
         String changed = yaml.replace(englishTitle(SHIPPED), title);
         var saved = admin.post(
-                "/admin/catalogue/" + SHIPPED,
-                "/admin/catalogue/" + SHIPPED,
+                "/admin/catalogue/" + SHIPPED + "/yaml",
+                "/admin/catalogue/" + SHIPPED + "/yaml",
                 Map.of("yaml", changed, "basedOn", String.valueOf(before)));
 
         assertThat(saved.status()).isEqualTo(302);
-        assertThat(saved.location()).endsWith("/admin/catalogue/" + SHIPPED + "?saved=" + (before + 1));
-        assertThat(text(admin.get("/admin/catalogue/" + SHIPPED + "?saved=" + (before + 1))))
+        assertThat(saved.location()).endsWith("/admin/catalogue/" + SHIPPED + "/yaml?saved=" + (before + 1));
+        assertThat(text(admin.get("/admin/catalogue/" + SHIPPED + "/yaml?saved=" + (before + 1))))
                 .contains("Saved as revision " + (before + 1));
         var visitor = new WebSession(port);
         assertThat(text(visitor.get("/toolbox/" + SHIPPED))).contains(title);
         assertThat(text(visitor.get("/toolbox"))).contains(title);
         assertThat(catalogue.find(SHIPPED).orElseThrow().title()).containsEntry("en", title);
         assertThat(text(admin.get("/admin/catalogue"))).contains(title, "Changed in the app", "Person ADMIN");
-        assertThat(textarea(admin.get("/admin/catalogue/" + SHIPPED).body())).isEqualTo(changed);
+        assertThat(textarea(admin.get("/admin/catalogue/" + SHIPPED + "/yaml").body()))
+                .isEqualTo(changed);
     }
 
     @Test
@@ -150,24 +151,26 @@ class CatalogueEditingTest {
 
     @Test
     void aNewEntryFromItsPageAppearsInTheToolboxAndAWithdrawnOneLeavesItButKeepsItsPage() {
-        var blank = admin.get("/admin/catalogue/new");
+        var blank = admin.get("/admin/catalogue/new/yaml");
         assertThat(blank.status()).isEqualTo(200);
         assertThat(textarea(blank.body())).startsWith("id:\ntype:\ntitle:\n  en:\n  et:\n  lv:\n  lt:\n  pl:\n");
         String id = "admin-page-" + System.nanoTime();
 
         var saved = admin.post(
-                "/admin/catalogue/new", "/admin/catalogue/new", Map.of("yaml", anEntry(id, "Made on the page")));
+                "/admin/catalogue/new/yaml",
+                "/admin/catalogue/new/yaml",
+                Map.of("yaml", anEntry(id, "Made on the page")));
 
         assertThat(saved.status()).isEqualTo(302);
-        assertThat(saved.location()).endsWith("/admin/catalogue/" + id + "?saved=1");
+        assertThat(saved.location()).endsWith("/admin/catalogue/" + id + "/yaml?saved=1");
         var visitor = new WebSession(port);
         assertThat(visitor.get("/toolbox?sector=U").body()).contains("href=\"/toolbox/" + id + "\"");
         assertThat(text(visitor.get("/toolbox/" + id))).contains("Made on the page");
         assertThat(text(admin.get("/admin/catalogue"))).contains("Added in the app");
 
         var withdrawn = admin.post(
-                "/admin/catalogue/" + id,
-                "/admin/catalogue/" + id,
+                "/admin/catalogue/" + id + "/yaml",
+                "/admin/catalogue/" + id + "/yaml",
                 Map.of("yaml", anEntry(id, "Made on the page"), "withdrawn", "true", "basedOn", "1"));
 
         assertThat(withdrawn.status()).isEqualTo(302);
@@ -187,7 +190,7 @@ class CatalogueEditingTest {
     void badEntriesAreRefusedNamingTheEntryAndTheReasonAndNothingIsSaved() {
         Map<String, String> cases = Map.of(
                 "id: " + SHIPPED + "\ntitle: [never closed\n",
-                "entry " + SHIPPED + ": body: not valid YAML at line",
+                "line 3, column 1, key “title”: the list opened with “[” on line 2, column 8 is not closed",
                 anEntry(SHIPPED, "Coloured") + "colour: blue\n",
                 "entry " + SHIPPED + ": colour: unknown key",
                 anEntry(SHIPPED, "Cloudy").replace("[data]", "[clouds]"),
@@ -208,15 +211,15 @@ class CatalogueEditingTest {
                     .anyMatch(m -> m.startsWith(reason));
 
             var page = admin.post(
-                    "/admin/catalogue/" + SHIPPED,
-                    "/admin/catalogue/" + SHIPPED,
+                    "/admin/catalogue/" + SHIPPED + "/yaml",
+                    "/admin/catalogue/" + SHIPPED + "/yaml",
                     Map.of("yaml", yaml, "basedOn", String.valueOf(before)));
             assertThat(page.status()).as(reason).isEqualTo(400);
             assertThat(text(page)).as(reason).contains(reason, "Nothing was saved");
             assertThat(textarea(page.body())).isEqualTo(yaml);
         });
-        var duplicate =
-                admin.post("/admin/catalogue/new", "/admin/catalogue/new", Map.of("yaml", anEntry(SHIPPED, "Twice")));
+        var duplicate = admin.post(
+                "/admin/catalogue/new/yaml", "/admin/catalogue/new/yaml", Map.of("yaml", anEntry(SHIPPED, "Twice")));
         assertThat(duplicate.status()).isEqualTo(400);
         assertThat(text(duplicate)).contains("entry " + SHIPPED + ": id: is used by another entry");
 
@@ -253,8 +256,8 @@ class CatalogueEditingTest {
 
         String mine = anEntry(SHIPPED, "Saved on a stale page");
         var stale = admin.post(
-                "/admin/catalogue/" + SHIPPED,
-                "/admin/catalogue/" + SHIPPED,
+                "/admin/catalogue/" + SHIPPED + "/yaml",
+                "/admin/catalogue/" + SHIPPED + "/yaml",
                 Map.of("yaml", mine, "basedOn", String.valueOf(opened)));
 
         assertThat(stale.status()).isEqualTo(409);

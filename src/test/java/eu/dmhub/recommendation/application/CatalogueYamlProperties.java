@@ -84,6 +84,21 @@ class CatalogueYamlProperties {
         assertThat(twice).singleElement().satisfies(p -> assertThat(p.message()).contains("cost"));
     }
 
+    @Example
+    void aBreakIsPlacedUnderTheKeysThatLeadToItsLine() {
+        String text = "id: an-entry\ntitle:\n  en: Budget\n  et: \"Eelarve\n\n# a comment\ndescription: # texts\n"
+                + "  en: >\n    Two lines\n    of text\ncost: free\n";
+        assertThat(CatalogueYaml.fieldAt(text, 1)).isEqualTo("id");
+        assertThat(CatalogueYaml.fieldAt(text, 2)).isEqualTo("title");
+        assertThat(CatalogueYaml.fieldAt(text, 4)).isEqualTo("title.et");
+        assertThat(CatalogueYaml.fieldAt(text, 6)).isEqualTo("title.et");
+        assertThat(CatalogueYaml.fieldAt(text, 10)).isEqualTo("description.en");
+        assertThat(CatalogueYaml.fieldAt(text, 11)).isEqualTo("cost");
+        assertThat(CatalogueYaml.fieldAt(text, 99)).isEqualTo("cost");
+        assertThat(CatalogueYaml.fieldAt("id: a\n  type: tool\n", 2)).isEqualTo("type");
+        assertThat(CatalogueYaml.fieldAt("[", 1)).isEmpty();
+    }
+
     private static CatalogueEntry readBack(CatalogueEntry entry) {
         String yaml = CatalogueYaml.write(entry);
         return CatalogueParser.parseEntry("", entry.id(), CatalogueYaml.read("", entry.id(), yaml), VOCABULARY);
