@@ -30,6 +30,9 @@ class ApiDescription implements GlobalOpenApiCustomizer {
     static final String PROBLEM_TYPE = "application/problem+json";
     static final String PROBLEM_SCHEMA = "Problem";
 
+    private static final String REFUSED_ADDRESS =
+            "a path with `;`, `..`, `//`, an encoded `/` or `.`, or a NUL character";
+
     @Override
     public void customise(OpenAPI api) {
         api.getComponents().addSchemas(PROBLEM_SCHEMA, problemSchema());
@@ -60,8 +63,14 @@ class ApiDescription implements GlobalOpenApiCustomizer {
         // an id in the path that is not one answers 404, like an unknown one: only bodies and query
         // parameters can be bad input
         boolean hasQuery = parameters.stream().anyMatch(p -> !"path".equals(p.getIn()));
+        // any address can carry a path trick, which the firewall or Tomcat refuses before any operation
         if (hasBody || hasQuery) {
-            add(responses, "400", "Bad input: `errors` names each offending field and says what is wrong");
+            add(
+                    responses,
+                    "400",
+                    "Bad input: `errors` names each offending field and says what is wrong; or " + REFUSED_ADDRESS);
+        } else {
+            add(responses, "400", "An address the platform refuses: " + REFUSED_ADDRESS);
         }
         if (secured) {
             add(responses, "401", "No valid token: send `Authorization: Bearer <token>` from POST /api/v1/auth/token");

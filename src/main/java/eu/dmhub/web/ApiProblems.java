@@ -7,10 +7,8 @@ import eu.dmhub.shared.InvalidInput.Problem;
 import eu.dmhub.shared.NotFound;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -38,10 +36,10 @@ import tools.jackson.databind.DatabindException;
 class ApiProblems extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
-    private final MessageSource messages;
+    private final Problems problems;
 
-    ApiProblems(MessageSource messages) {
-        this.messages = messages;
+    ApiProblems(Problems problems) {
+        this.problems = problems;
     }
 
     @ExceptionHandler(InvalidInput.class)
@@ -99,13 +97,15 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return widen(problem(HttpStatus.BAD_REQUEST, "problem.invalid", List.of(problem), locale));
     }
 
+    /**
+     * Spring's own refusals (405, 406, 415, a missing parameter…) come with an English title: they
+     * get ours, in the caller's language. Their headers ({@code Allow}, {@code Accept}) stay.
+     */
     @Override
     protected ResponseEntity<Object> createResponseEntity(
             Object body, HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
-        if (body instanceof ProblemDetail detail) {
-            detail.setDetail(detail.getTitle());
-        }
-        return super.createResponseEntity(body, headers, statusCode, request);
+        Object localised = body instanceof ProblemDetail ? problems.of(statusCode, request.getLocale()) : body;
+        return super.createResponseEntity(localised, headers, statusCode, request);
     }
 
     private static String path(DatabindException e) {
@@ -135,27 +135,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     }
 
     ResponseEntity<ProblemDetail> problem(HttpStatus status, String titleKey, List<Problem> problems, Locale locale) {
-        ProblemDetail detail = ProblemDetail.forStatus(status);
-        detail.setTitle(messages.getMessage(titleKey, null, status.getReasonPhrase(), locale));
-        if (!problems.isEmpty()) {
-            detail.setDetail(problems.stream()
-                    .map(p -> p.field() + ": " + message(p, locale))
-                    .reduce((a, b) -> a + "; " + b)
-                    .orElse(null));
-            detail.setProperty(
-                    "errors",
-                    problems.stream()
-                            .map(p -> Map.of("field", p.field(), "code", p.messageKey(), "message", message(p, locale)))
-                            .toList());
-        } else {
-            detail.setDetail(detail.getTitle());
-        }
         return ResponseEntity.status(status)
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(detail);
-    }
-
-    private String message(Problem problem, Locale locale) {
-        return messages.getMessage(problem.messageKey(), problem.arguments().toArray(), problem.messageKey(), locale);
+                .body(this.problems.of(status, titleKey, problems, locale));
     }
 }

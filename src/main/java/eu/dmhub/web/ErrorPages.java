@@ -5,19 +5,19 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.ExtendedModelMap;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.ModelAndView;
-import tools.jackson.databind.json.JsonMapper;
+import org.springframework.web.servlet.View;
+import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 
 /**
  * What the server container shows when a request fails outside a controller (no such address, a
@@ -27,55 +27,55 @@ import tools.jackson.databind.json.JsonMapper;
 @Controller
 class ErrorPages implements ErrorController {
 
-    /** Statuses with their own title; any other shows the title of its class (400 or 500). */
-    private static final Map<Integer, String> TITLES = Map.of(
-            400, "error.page.400",
-            403, "error.page.403",
-            404, "error.page.404",
-            405, "error.page.405",
-            409, "error.page.409",
-            500, "error.page.500");
+    /** Statuses with their own page title; any other shows the title of its class (400 or 500). */
+    private static final Set<Integer> TITLED = Set.of(400, 403, 404, 405, 409, 500);
 
     private final PageShell shell;
-    private final ApiProblems problems;
-    private final JsonMapper json;
+    private final Problems problems;
+    private final ObjectProvider<ThymeleafViewResolver> views;
 
-    ErrorPages(PageShell shell, ApiProblems problems, JsonMapper json) {
+    ErrorPages(PageShell shell, Problems problems, ObjectProvider<ThymeleafViewResolver> views) {
         this.shell = shell;
         this.problems = problems;
-        this.json = json;
+        this.views = views;
     }
 
     @RequestMapping("/error")
     ModelAndView error(HttpServletRequest request, HttpServletResponse response, Model model, Locale locale)
             throws IOException {
         HttpStatus status = status(request);
-        int titled = TITLES.containsKey(status.value()) ? status.value() : status.is4xxClientError() ? 400 : 500;
+        Object explained = request.getAttribute(Problems.MESSAGE_KEY);
         String path = failedPath(request);
         if (path.startsWith("/api/")) {
-            String title = status == HttpStatus.NOT_FOUND ? "problem.no-such-address" : TITLES.get(titled);
-            ProblemDetail problem =
-                    problems.problem(status, title, List.of(), locale).getBody();
-            response.setStatus(status.value());
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.setCharacterEncoding("UTF-8");
-            json.writeValue(response.getWriter(), problemJson(problem, path));
+            String title = explained instanceof String key ? key : Problems.titleKey(status);
+            problems.write(response, problems.of(status, title, List.of(), locale), path);
             return null;
         }
         shell.addTo(model, request);
-        model.addAttribute("status", titled);
+        model.addAttribute("status", titled(status));
+        model.addAttribute("messageKey", explained);
         model.addAttribute("errors", FormErrors.none());
         return new ModelAndView("error", model.asMap(), status);
     }
 
-    private static Map<String, Object> problemJson(ProblemDetail problem, String path) {
-        var body = new LinkedHashMap<String, Object>();
-        body.put("type", "about:blank");
-        body.put("title", problem.getTitle());
-        body.put("status", problem.getStatus());
-        body.put("detail", problem.getDetail());
-        body.put("instance", path);
-        return body;
+    /** The error page for a request the container refused before any servlet saw it. */
+    void render(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String messageKey)
+            throws Exception {
+        var model = new ExtendedModelMap();
+        shell.addTo(model, request);
+        model.addAttribute("status", titled(status));
+        model.addAttribute("messageKey", messageKey);
+        model.addAttribute("errors", FormErrors.none());
+        View page = views.getObject().resolveViewName("error", request.getLocale());
+        response.setStatus(status.value());
+        page.render(model, request, response);
+    }
+
+    private static int titled(HttpStatus status) {
+        if (TITLED.contains(status.value())) {
+            return status.value();
+        }
+        return status.is4xxClientError() ? 400 : 500;
     }
 
     private static HttpStatus status(HttpServletRequest request) {

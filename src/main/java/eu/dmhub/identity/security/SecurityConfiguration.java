@@ -5,7 +5,6 @@ import eu.dmhub.identity.AccessRules;
 import eu.dmhub.identity.Role;
 import eu.dmhub.identity.application.TokenService;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
@@ -53,13 +52,11 @@ class SecurityConfiguration {
                 .servletApi(servletApi -> servletApi.disable())
                 .logout(logout -> logout.disable())
                 .addFilterBefore(new BearerTokenFilter(tokens, people), UsernamePasswordAuthenticationFilter.class)
-                .exceptionHandling(e -> e.authenticationEntryPoint((request, response, ex) -> problem(
-                                response,
-                                401,
-                                "Unauthorized",
-                                "Sign in: send Authorization: Bearer <token> from POST /api/v1/auth/token"))
-                        .accessDeniedHandler((request, response, ex) ->
-                                problem(response, 403, "Forbidden", "Your role may not do this")))
+                // the error page writes both as problem details in the caller's language
+                .exceptionHandling(e -> e.authenticationEntryPoint(
+                                (request, response, ex) -> response.sendError(HttpServletResponse.SC_UNAUTHORIZED))
+                        .accessDeniedHandler(
+                                (request, response, ex) -> response.sendError(HttpServletResponse.SC_FORBIDDEN)))
                 .authorizeHttpRequests(rules -> admit(rules, api, unmapped));
         return http.build();
     }
@@ -113,14 +110,5 @@ class SecurityConfiguration {
             }
         }
         registry.anyRequest().denyAll();
-    }
-
-    static void problem(HttpServletResponse response, int status, String title, String detail) throws IOException {
-        response.setStatus(status);
-        response.setContentType("application/problem+json");
-        response.setCharacterEncoding("UTF-8");
-        response.getWriter()
-                .write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status + ",\"detail\":\""
-                        + detail + "\"}");
     }
 }

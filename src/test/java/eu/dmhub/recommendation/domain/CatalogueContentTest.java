@@ -3,7 +3,6 @@ package eu.dmhub.recommendation.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -16,7 +15,6 @@ class CatalogueContentTest {
 
     static final int REAL_OFFERS_PER_COUNTRY = 15;
 
-    @Disabled("content in progress")
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"EE", "LV", "LT", "PL", "FI", "SE", "DK", "DE", "NO"})
     void everyCountryOfTheRegionHasRealOffersOfItsOwn(String country) throws Exception {
